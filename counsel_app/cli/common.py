@@ -1,0 +1,35 @@
+"""Argument helpers shared by several commands."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from counsel_app.context import AppContext
+from counsel_app.errors import UserError
+
+if TYPE_CHECKING:
+    from counsel_app.domain import Case
+
+
+def add_case_source(parser: argparse.ArgumentParser) -> None:
+    """`CASE` (id or reference in the store) or `--file FILE.json` (no store needed)."""
+    parser.add_argument("case", nargs="?", metavar="FALL", help="Fall-Nummer oder Kundennummer")
+    parser.add_argument("--file", metavar="DATEI.json", help="Austauschdatei statt der Ablage")
+
+
+def load_case(args: argparse.Namespace, ctx: AppContext) -> Case:
+    """The case named on the command line; `--file` never opens the store."""
+    if args.file and args.case:
+        raise UserError("Bitte entweder FALL oder --file angeben, nicht beides.")
+    if args.file:
+        from counsel_app.exchange import read_case
+
+        return read_case(Path(args.file))
+    if not args.case:
+        raise UserError("Bitte eine Fall-Nummer (siehe 'counsel-app list') oder --file angeben.")
+    from counsel_app.services.store import open_store
+
+    with open_store(ctx) as store:
+        return store.cases.get(store.cases.resolve(args.case))
