@@ -1,1 +1,47 @@
-"""model layer."""
+"""SQLModel tables of the encrypted store (see `tables`); enums kept as string values."""
+
+from counsel_app.model.base import (
+    AuditAction,
+    Base,
+    EntityType,
+    PlanStatus,
+    metadata,
+    utcnow,
+)
+from counsel_app.model.tables import (
+    AppSetting,
+    AuditEvent,
+    Client,
+    CounsellorProfile,
+    FollowUp,
+    Goal,
+    GoalRating,
+    Obstacle,
+    PlanVersion,
+    PotentialAnalysis,
+    Review,
+    Step,
+    Strength,
+)
+
+__all__ = [
+    "AppSetting",
+    "AuditAction",
+    "AuditEvent",
+    "Base",
+    "Client",
+    "CounsellorProfile",
+    "EntityType",
+    "FollowUp",
+    "Goal",
+    "GoalRating",
+    "Obstacle",
+    "PlanStatus",
+    "PlanVersion",
+    "PotentialAnalysis",
+    "Review",
+    "Step",
+    "Strength",
+    "metadata",
+    "utcnow",
+]

@@ -1,0 +1,1 @@
+"""Alembic revisions (loaded by Alembic from this folder, not imported by the app)."""

@@ -1,0 +1,127 @@
+"""Alembic migrations: they match the tables, migrate old stores after a backup, roll back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlalchemy import inspect, text
+
+from counsel_app.model import metadata
+from counsel_app.storage.database import Database, head_revision, verify_database_file
+from counsel_app.storage.engine import create_engine
+from counsel_app.storage.errors import MigrationError
+from counsel_app.storage.repository import CaseRepository
+from tests.storage.conftest import KEY
+from tests.support.strategies import large_case
+
+
+def test_head_is_0002() -> None:
+    assert head_revision() == "0002"
+
+
+def test_migrated_schema_matches_the_table_metadata(db: Database) -> None:
+    with db.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), metadata)
+    assert diff == []
+
+
+def test_compare_metadata_would_notice_a_difference(tmp_path: Path) -> None:
+    """Guard against a comparison that cannot fail: a store at 0001 lacks 0002's objects."""
+    with Database.create(tmp_path / "old.db", KEY, revision="0001") as db:
+        with db.engine.connect() as conn:
+            diff = compare_metadata(MigrationContext.configure(conn), metadata)
+        kinds = {(d[0], getattr(d[1], "name", None)) for d in diff if isinstance(d, tuple)}
+        assert ("add_table", "app_setting") in kinds
+        assert ("add_index", "ix_step_due") in kinds
+
+
+def _store_at_0001_with_data(path: Path) -> list[int]:
+    with Database.create(path, KEY, revision="0001") as db:
+        assert db.schema_revision == "0001"
+        repo = CaseRepository(db)
+        ids = [repo.add(large_case(reference=f"Fall {n}")) for n in range(3)]
+        repo.revise(ids[1], large_case().plan.created)
+    return ids
+
+
+def test_old_store_is_backed_up_then_migrated_with_data_intact(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    ids = _store_at_0001_with_data(path)
+    backups = tmp_path / "backups"
+    with Database.open(path, KEY, backup_dir=backups) as db:
+        assert db.schema_revision == head_revision()
+        repo = CaseRepository(db)
+        assert [repo.get(i) == large_case(reference=f"Fall {n}") for n, i in enumerate(ids)] == [
+            True,
+            False,  # revised: version 2
+            True,
+        ]
+        assert [v.version for v in repo.versions(ids[1])] == [1, 2]
+        assert len(repo.audit_events()) == 3 * 2 + 2
+        names = {i["name"] for i in inspect(db.engine).get_indexes("step")}
+        assert "ix_step_due" in names
+    (backup,) = backups.iterdir()
+    assert backup.name.startswith("store-") and "-rev0001" in backup.name
+    report = verify_database_file(backup, KEY)
+    assert report.ok and report.schema_revision == "0001"
+    # opening the backup migrates it too (it is a complete store)
+    with Database.open(backup, KEY, backup_dir=tmp_path / "b2") as old:
+        assert CaseRepository(old).get(ids[0]) == large_case(reference="Fall 0")
+
+
+def test_store_at_head_is_opened_without_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    Database.create(path, KEY).close()
+    Database.open(path, KEY, backup_dir=tmp_path / "backups").close()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_failed_migration_leaves_the_store_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    ids = _store_at_0001_with_data(path)
+    # Sabotage 0002: its table already exists, so it fails after creating its indexes.
+    engine = create_engine(path, KEY)
+    with engine.begin() as conn:
+        conn.execute(text("CREATE TABLE app_setting (key VARCHAR PRIMARY KEY, value VARCHAR)"))
+    engine.dispose()
+    with pytest.raises(MigrationError, match="unverändert"):
+        Database.open(path, KEY, backup_dir=tmp_path / "backups")
+    engine = create_engine(path, KEY)
+    try:
+        with engine.connect() as conn:
+            assert MigrationContext.configure(conn).get_current_revision() == "0001"
+            names = {i["name"] for i in inspect(conn).get_indexes("step")}
+            assert "ix_step_due" not in names  # created by 0002, then rolled back
+            assert conn.execute(text("SELECT count(*) FROM client")).scalar() == len(ids)
+    finally:
+        engine.dispose()
+    assert len(list((tmp_path / "backups").iterdir())) == 1
+
+
+def test_store_from_a_newer_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "store.db"
+    Database.create(path, KEY).close()
+    engine = create_engine(path, KEY)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
+    engine.dispose()
+    with pytest.raises(MigrationError, match="9999"):
+        Database.open(path, KEY)
+
+
+def test_downgrade_and_upgrade_again(db: Database) -> None:
+    from alembic import command
+
+    from counsel_app.storage.database import _alembic_config
+
+    with db.engine.begin() as conn:
+        command.downgrade(_alembic_config(conn), "0001")
+    assert db.schema_revision == "0001"
+    assert "app_setting" not in inspect(db.engine).get_table_names()
+    with db.engine.begin() as conn:
+        command.upgrade(_alembic_config(conn), "head")
+    with db.engine.connect() as conn:
+        assert compare_metadata(MigrationContext.configure(conn), metadata) == []
