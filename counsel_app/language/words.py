@@ -1,0 +1,193 @@
+"""Per-word facts with caches: syllables (pyphen de_DE), frequency (wordfreq), compounds.
+
+`WordData` loads its dictionaries on first use; an `Analyser` owns one and keeps it for the
+life of the program, so repeated words cost a dictionary lookup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+_LINKING = ("es", "en", "er", "s", "n", "e")  # Fugenelemente
+_KNOWN_PART_ZIPF = 2.8
+_MIN_PART = 3
+# Tails that are derivational suffixes and heads that are verb particles are not words of
+# their own in a compound ("Vereinbar-ung", "Ein-gliederung").
+_NOT_TAILS = frozenset(
+    [
+        "ung",
+        "ungen",
+        "heit",
+        "heiten",
+        "keit",
+        "keiten",
+        "schaft",
+        "schaften",
+        "tion",
+        "tionen",
+        "ion",
+        "ionen",
+        "ling",
+        "linge",
+        "nis",
+        "nisse",
+        "tum",
+        "lich",
+        "liche",
+        "isch",
+        "ische",
+        "bar",
+        "bare",
+        "sam",
+        "same",
+        "haft",
+        "hafte",
+        "ig",
+        "ige",
+        "igen",
+        "erin",
+        "erinnen",
+        "ern",
+        "en",
+        "er",
+        "es",
+    ]
+)
+_NOT_HEADS = frozenset(
+    [
+        "ein",
+        "aus",
+        "ver",
+        "mit",
+        "vor",
+        "auf",
+        "zer",
+        "ent",
+        "emp",
+        "miss",
+        "nach",
+        "über",
+        "unter",
+        "durch",
+        "wieder",
+        "gegen",
+        "zurück",
+        "zusammen",
+        "weg",
+        "her",
+        "hin",
+        "ab",
+        "an",
+        "um",
+        "zu",
+        "be",
+        "ge",
+        "er",
+        "un",
+        "ur",
+        "dar",
+    ]
+)
+
+
+class WordData:
+    """Syllable counts, Zipf frequencies and compound splits of words, cached."""
+
+    def __init__(self) -> None:
+        self._pyphen: Any = None
+        self._zipf_function: Callable[[str, str], float] | None = None
+        self._syllables: dict[str, int] = {}
+        self._zipf: dict[str, float] = {}
+        self._splits: dict[str, tuple[str, ...] | None] = {}
+
+    def warm_up(self) -> None:
+        self.syllables("Arbeitsvermittlung")
+        self.zipf("Arbeit")
+
+    # syllables -----------------------------------------------------------------------
+    def syllables(self, word: str) -> int:
+        """Hyphenation points + 1, as textstat counts, so the scores stay comparable.
+
+        pyphen leaves short words such as "oder" or "über" unsplit (one syllable); counting
+        them "right" would move Flesch-Amstad several points away from other tools.
+        """
+        cached = self._syllables.get(word)
+        if cached is not None:
+            return cached
+        lowered = word.lower()
+        count = 0
+        for part in lowered.split("-"):
+            if not part:
+                continue
+            if self._pyphen is None:
+                import pyphen
+
+                self._pyphen = pyphen.Pyphen(lang="de_DE")
+            count += len(self._pyphen.positions(part)) + 1
+        count = max(count, 1)
+        self._syllables[word] = count
+        return count
+
+    # frequency -----------------------------------------------------------------------
+    def zipf(self, word: str) -> float:
+        """`wordfreq.zipf_frequency(word, "de")`: 0 = unknown, 3 = once per million words."""
+        cached = self._zipf.get(word)
+        if cached is not None:
+            return cached
+        if self._zipf_function is None:
+            from wordfreq import zipf_frequency
+
+            self._zipf_function = zipf_frequency
+        value = float(self._zipf_function(word, "de"))
+        self._zipf[word] = value
+        return value
+
+    # compounds -----------------------------------------------------------------------
+    def split_compound(self, word: str) -> tuple[str, ...] | None:
+        """Parts of a compound of known words, linking letters kept on the left part.
+
+        `"Arbeitsvermittlung"` -> `("Arbeits", "Vermittlung")`; `None` if no split into known
+        words is found. Parts after the first are capitalised when the word is a noun.
+        """
+        if word in self._splits:
+            return self._splits[word]
+        result = self._split(word)
+        if result is not None and word[:1].isupper():
+            result = (result[0], *(part[:1].upper() + part[1:] for part in result[1:]))
+        self._splits[word] = result
+        return result
+
+    def _split(self, word: str) -> tuple[str, ...] | None:
+        lowered = word.lower()
+        best: tuple[float, int] | None = None
+        for cut in range(_MIN_PART, len(lowered) - _MIN_PART + 1):
+            head, tail = lowered[:cut], lowered[cut:]
+            if tail in _NOT_TAILS or head in _NOT_HEADS or len(tail) < 4:
+                continue
+            tail_zipf = self.zipf(tail)
+            if tail_zipf < _KNOWN_PART_ZIPF:
+                continue
+            head_zipf = self._head_zipf(head)
+            if head_zipf < _KNOWN_PART_ZIPF:
+                continue
+            score = min(head_zipf, tail_zipf) + 0.15 * len(tail)
+            if best is None or score > best[0]:
+                best = (score, cut)
+        if best is None:
+            return None
+        cut = best[1]
+        head, tail = word[:cut], word[cut:]
+        parts: list[str] = []
+        for part in (head, tail):
+            sub = self._split(part) if self.syllables(part) >= 5 else None
+            parts.extend(sub if sub is not None else (part,))
+        return tuple(parts)
+
+    def _head_zipf(self, head: str) -> float:
+        best = self.zipf(head)
+        for linking in _LINKING:
+            stem = head[: -len(linking)]
+            if head.endswith(linking) and len(stem) >= _MIN_PART and stem not in _NOT_HEADS:
+                best = max(best, self.zipf(head[: -len(linking)]))
+        return best
