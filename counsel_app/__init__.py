@@ -1,8 +1,5 @@
 """counsel-app: Kooperationsplan companion for Integrationsfachkräfte (§ 15 SGB II)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("counsel-app")
-except PackageNotFoundError:  # running from a source tree that is not installed
-    __version__ = "0.0.0+unknown"
+# The one place the version is written; pyproject.toml reads it from here (hatch), because
+# asking importlib.metadata at start-up costs tens of milliseconds before the first window.
+__version__ = "0.1.0"

@@ -16,3 +16,5 @@ settings.register_profile(
 )
 settings.register_profile("dev", deadline=None)
 settings.load_profile("ci" if os.environ.get("CI") else "dev")
+
+pytest_plugins = ("tests.support.fixtures",)

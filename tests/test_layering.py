@@ -28,13 +28,17 @@ def test_qt_free_packages_import_without_pyside6() -> None:
         "    importlib.import_module(name)\n"
         "assert not any(m.startswith('PySide6.') for m in sys.modules)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
 
 
 def test_blocking_really_blocks() -> None:
     """Guards the test above: a module that imports Qt must fail under the same blocking."""
     code = "import sys\nsys.modules['PySide6'] = None\nimport PySide6.QtCore\n"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], check=False, capture_output=True, text=True
+    )
     assert result.returncode != 0
     assert "ModuleNotFoundError" in result.stderr or "ImportError" in result.stderr

@@ -15,7 +15,13 @@ from counsel_app.paths import resolve_data_dir
 # Each module has `register(subparsers)` and sets `handler(args, ctx) -> int` as default.
 # Handlers import heavy libraries (database, printing, language data) inside themselves,
 # so that parsing arguments and starting the GUI stay cheap.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = (
+    "quality_commands",
+    "store_commands",
+    "case_commands",
+    "print_commands",
+    "text_commands",
+)
 
 Handler = Callable[[argparse.Namespace, AppContext], int]
 
