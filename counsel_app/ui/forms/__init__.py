@@ -1,0 +1,1 @@
+"""Modules generated from forms/*.ui by pyside6-uic (see tools/check_forms.py)."""
