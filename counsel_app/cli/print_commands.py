@@ -1,0 +1,64 @@
+"""`counsel-app print (CASE | --file FILE.json) --variant ... --out FILE.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from counsel_app.cli.common import add_case_source, load_case
+from counsel_app.context import AppContext
+from counsel_app.errors import UserError
+
+# Kept here (and checked against counsel_app.printing.VARIANTS by a test) so that building
+# the parser does not import ReportLab.
+VARIANTS: tuple[str, ...] = ("client", "official", "review", "handout")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "print",
+        help="Kooperationsplan als PDF drucken",
+        description="Druckt einen Fall als PDF: client (Exemplar für die Kundin oder den "
+        "Kunden, einfache Sprache), official (Aktenexemplar), review (pseudonymisiert, für "
+        "die kollegiale Fallberatung) oder handout (pseudonymisiert, für Workshops).",
+    )
+    add_case_source(parser)
+    parser.add_argument("--variant", required=True, choices=VARIANTS, help="Druckvariante")
+    parser.add_argument("--out", required=True, metavar="DATEI.pdf", help="Ziel-PDF")
+    parser.add_argument(
+        "--today",
+        metavar="JJJJ-MM-TT",
+        help="Druckdatum statt des heutigen Datums (für reproduzierbare Ausgaben)",
+    )
+    parser.add_argument(
+        "--pseudonym",
+        metavar="NAME",
+        help="Name des Falls auf review/handout, z. B. 'Fall A' (sonst abgeleitet)",
+    )
+    parser.set_defaults(handler=handle)
+
+
+def parse_today(value: str | None) -> date | None:
+    """The `--today` date; a German `UserError` for anything but YYYY-MM-DD."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(
+            f"--today erwartet ein Datum im Format JJJJ-MM-TT, nicht '{value}'."
+        ) from None
+
+
+def handle(args: argparse.Namespace, ctx: AppContext) -> int:
+    today = parse_today(args.today)
+    case = load_case(args, ctx)
+    from counsel_app.printing import render_pdf
+
+    out = render_pdf(
+        case, args.variant, Path(args.out), today=today, pseudonym=args.pseudonym or None
+    )
+    print(f"PDF geschrieben: {out}", file=ctx.stdout)
+    return 0
