@@ -11,7 +11,8 @@ import hashlib
 import re
 from dataclasses import replace
 
-from counsel_app.domain import Case, Client
+from counsel_app.domain import Case
+from counsel_app.exchange import pseudonymise as exchange_pseudonymise
 
 REDACTED = "[Name]"
 _LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -64,18 +65,11 @@ def _name_parts(name: str) -> list[str]:
 
 
 def pseudonymise(case: Case, pseudonym: str, placeholder: str = REDACTED) -> Case:
-    """A copy of `case` without name, reference, salutation or counsellor; free text redacted."""
+    """`exchange.pseudonymise` plus redaction of the client's name parts in free text."""
     red = Redactor(case, placeholder)
-    client = Client(
-        reference=pseudonym,
-        display_name=None,
-        salutation=None,
-        pseudonymised=True,
-        language=case.client.language,
-        reading_level=case.client.reading_level,
-        profile=case.client.profile,
-    )
-    pa = case.potential_analysis
+    # What pseudonymising removes is decided once, for export and print alike.
+    result = exchange_pseudonymise(case, pseudonym)
+    pa = result.potential_analysis
     analysis = replace(
         pa,
         strengths=[replace(s, text=red(s.text)) for s in pa.strengths],
@@ -85,7 +79,7 @@ def pseudonymise(case: Case, pseudonym: str, placeholder: str = REDACTED) -> Cas
         ],
         client_view=red.optional(pa.client_view),
     )
-    plan = case.plan
+    plan = result.plan
     new_plan = replace(
         plan,
         goals=[
@@ -115,4 +109,4 @@ def pseudonymise(case: Case, pseudonym: str, placeholder: str = REDACTED) -> Cas
             for r in plan.reviews
         ],
     )
-    return Case(client=client, potential_analysis=analysis, plan=new_plan, counsellor=None)
+    return replace(result, potential_analysis=analysis, plan=new_plan)
