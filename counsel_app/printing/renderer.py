@@ -14,7 +14,7 @@ from typing import Any
 import jinja2
 
 from counsel_app.domain import Case
-from counsel_app.printing.atomic import write_atomic
+from counsel_app.fileio import write_atomic
 from counsel_app.printing.dates import GermanDates
 from counsel_app.printing.errors import PrintError, TemplateError
 from counsel_app.printing.fonts import FontSet, register_fonts

@@ -12,19 +12,17 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import hashlib
 import hmac
 import json
-import os
 import secrets
-import tempfile
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 from counsel_app.errors import UserError
+from counsel_app.fileio import write_atomic
 
 KEYFILE_FORMAT = "counsel-app-keys"
 KEYFILE_VERSION = 1
@@ -273,27 +271,4 @@ def write_keyfile(path: Path, keyfile: Keyfile) -> None:
     """Write atomically (temp file in the same folder, fsync, replace) with mode 0600."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     text = json.dumps(keyfile.to_json(), indent=2, ensure_ascii=False) + "\n"
-    fd, tmp_name = tempfile.mkstemp(prefix=".keys-", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    write_atomic(path, text.encode("utf-8"))

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox, Q
 
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
+from counsel_app.fileio import write_atomic
 from counsel_app.ui.forms.ui_first_run_dialog import Ui_FirstRunDialog
 from counsel_app.ui.session import StoreSession
 from counsel_app.ui.unlock import ERROR_STYLE
@@ -63,18 +62,7 @@ def recovery_file_text(recovery_key: str, folder: Path) -> str:
 
 def write_text_file(path: Path, text: str) -> None:
     """Write atomically with owner-only permissions."""
-    fd, tmp_name = tempfile.mkstemp(prefix=".counsel-", suffix=".tmp", dir=path.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(path, text.encode("utf-8"))
 
 
 class FirstRunDialog(QDialog):

@@ -14,7 +14,6 @@ from counsel_app.cli.main import run
 from counsel_app.context import AppContext
 from counsel_app.paths import resolve_data_dir
 from counsel_app.printing import VARIANTS, PdfRenderer, PrintError, TemplateError
-from counsel_app.printing.atomic import write_atomic
 from counsel_app.resources import resource_path
 from tests.printing.conftest import pdf_pages, pdf_text, training_case_files
 from tests.printing.sample_cases import TODAY, sample_case
@@ -77,32 +76,10 @@ def test_failed_render_leaves_no_file(tmp_path: Path) -> None:
     assert target.read_bytes() == b"old"
 
 
-def test_failed_write_leaves_no_temp_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "plan.pdf"
-    target.write_bytes(b"old")
-
-    def broken_replace(src: object, dst: object) -> None:
-        raise OSError(28, "No space left on device")
-
-    monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError, match="No space"):
-        write_atomic(target, b"%PDF-new")
-    assert os.listdir(tmp_path) == ["plan.pdf"]
-    assert target.read_bytes() == b"old"
-
-
 def test_unwritable_folder_is_a_user_error(renderer: PdfRenderer, tmp_path: Path) -> None:
     with pytest.raises(PrintError, match="kann nicht geschrieben werden"):
         renderer.render(sample_case(), "client", tmp_path / "missing" / "x.pdf", today=TODAY)
     assert not (tmp_path / "missing").exists()
-
-
-def test_write_atomic_replaces(tmp_path: Path) -> None:
-    target = tmp_path / "a.pdf"
-    write_atomic(target, b"one")
-    write_atomic(target, b"two")
-    assert target.read_bytes() == b"two"
-    assert os.listdir(tmp_path) == ["a.pdf"]
 
 
 def _cli(tmp_path: Path, *argv: str) -> tuple[int, str, str]:

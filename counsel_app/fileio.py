@@ -1,4 +1,5 @@
-"""Atomic file writing: temp file in the target folder, fsync, os.replace."""
+"""Atomic file writing, the one way the program writes files: temp file in the target
+folder (created owner-only, mode 0600), fsync, os.replace, fsync of the folder."""
 
 from __future__ import annotations
 
