@@ -51,11 +51,15 @@ def _escape(ch: str) -> str:
 
 def show(value: object, limit: int = _SHOW_LIMIT) -> str:
     """A JSON value as a short, quoted, one-line text for messages."""
+    if isinstance(value, str) and len(value) > limit:
+        # Cut the string itself, not its JSON text, so no escape sequence or the closing
+        # quote is cut in half (keys shown this way must stay valid path segments).
+        value = value[: max(limit - 3, 1)] + "…"
     try:
         text = json.dumps(value, ensure_ascii=False)
     except (TypeError, ValueError):
         text = repr(value)
-    if len(text) > limit:
+    if not isinstance(value, str) and len(text) > limit:
         text = text[: limit - 1] + "…"
     return one_line(text)
 
