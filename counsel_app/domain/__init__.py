@@ -18,6 +18,7 @@ from counsel_app.domain.case import (
     ReadingLevel,
     Review,
     Step,
+    StepResult,
     StepStatus,
     Strength,
 )
@@ -40,6 +41,7 @@ __all__ = [
     "ReadingLevel",
     "Review",
     "Step",
+    "StepResult",
     "StepStatus",
     "Strength",
 ]

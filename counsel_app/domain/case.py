@@ -151,10 +151,21 @@ class FollowUp:
 
 
 @dataclass
+class StepResult:
+    """What became of one step by a review (done, partly, not_done, dropped) and why, briefly."""
+
+    status: StepStatus
+    reason: str | None = None
+
+
+@dataclass
 class Review:
+    """A joint review; `step_results` (step id -> result) is store-only (not in exchange v1)."""
+
     date: date
     goal_ratings: dict[str, int] = field(default_factory=dict)
     note: str | None = None
+    step_results: dict[str, StepResult] = field(default_factory=dict)
 
 
 @dataclass
@@ -167,6 +178,8 @@ class Plan:
     steps: list[Step] = field(default_factory=list)
     follow_ups: list[FollowUp] = field(default_factory=list)
     reviews: list[Review] = field(default_factory=list)
+    # What changed against the previous version (Fortschreibung); store-only, not in exchange v1.
+    change_note: str | None = None
 
     def goal(self, goal_id: str) -> Goal | None:
         """The goal with this id, or None."""

@@ -74,6 +74,8 @@ class PlanVersion(Base, table=True):
     counsellor_office: str | None = None
     counsellor_phone: str | None = None
     counsellor_email: str | None = None
+    change_note: str | None = Field(default=None, sa_type=Text)
+    change_record: str | None = Field(default=None, sa_type=Text)
 
 
 class PotentialAnalysis(Base, table=True):
@@ -192,6 +194,19 @@ class GoalRating(Base, table=True):
     position: int
     goal_key: str
     level: int
+
+
+class StepResult(Base, table=True):
+    """What became of one step at a review; `status` is a `StepStatus` value (not `open`)."""
+
+    __tablename__ = "step_result"
+
+    id: int | None = Field(default=None, primary_key=True)
+    review_id: int = Field(foreign_key="review.id", ondelete=_CASCADE, index=True)
+    position: int
+    step_key: str
+    status: str
+    reason: str | None = Field(default=None, sa_type=Text)
 
 
 class AuditEvent(Base, table=True):

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Any
 
 from counsel_app import domain as d
 from counsel_app import model as m
+from counsel_app.model.tables import StepResult as StepResultRow
 from counsel_app.storage.errors import (
     CaseNotFoundError,
     DuplicateReferenceError,
+    StorageError,
     StoreCorruptError,
 )
 
@@ -37,6 +39,12 @@ GAS_COLUMNS: dict[int, str] = {
     2: "gas_plus2",
 }
 _COUNSELLOR_PROFILE_ID = 1
+_STORE_ID_SETTING = "store_id"
+_IN_CHUNK = 500  # ids per "IN (...)" when loading many cases at once
+
+
+class InvalidReviewError(StorageError):
+    """A review names a goal or step the plan does not have, or an impossible value."""
 
 
 @dataclass(frozen=True)
@@ -65,6 +73,9 @@ class PlanVersionInfo:
     review_due: date | None
     previous_version: int | None
     created_at: datetime
+    change_note: str | None = None
+    # JSON list written by the service that made the version (see followup.compare)
+    change_record: str | None = None
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,7 @@ def _version_values(case: d.Case) -> dict[str, Any]:
         "created": plan.created,
         "agreed": plan.agreed,
         "review_due": plan.review_due,
+        "change_note": plan.change_note,
         "has_counsellor": counsellor is not None,
         "counsellor_name": counsellor.name if counsellor else None,
         "counsellor_office": counsellor.office if counsellor else None,
@@ -215,8 +227,18 @@ def _write_content(conn: Connection, version_id: int, case: d.Case) -> None:
                 for i, f in enumerate(plan.follow_ups)
             ],
         )
+    _write_reviews(conn, version_id, plan.reviews, 0)
+
+
+def _write_reviews(
+    conn: Connection, version_id: int, reviews: Sequence[d.Review], first_position: int
+) -> None:
+    """Insert reviews with their GAS ratings and step results, from `first_position` on."""
+    from sqlalchemy import insert
+
     ratings: list[dict[str, Any]] = []
-    for i, review in enumerate(plan.reviews):
+    results: list[dict[str, Any]] = []
+    for i, review in enumerate(reviews, start=first_position):
         result = conn.execute(
             insert(m.Review).values(
                 plan_version_id=version_id, position=i, date=review.date, note=review.note
@@ -227,8 +249,20 @@ def _write_content(conn: Connection, version_id: int, case: d.Case) -> None:
             {"review_id": review_id, "position": j, "goal_key": goal_key, "level": level}
             for j, (goal_key, level) in enumerate(review.goal_ratings.items())
         )
+        results.extend(
+            {
+                "review_id": review_id,
+                "position": j,
+                "step_key": step_key,
+                "status": outcome.status.value,
+                "reason": outcome.reason,
+            }
+            for j, (step_key, outcome) in enumerate(review.step_results.items())
+        )
     if ratings:
         conn.execute(insert(m.GoalRating), ratings)
+    if results:
+        conn.execute(insert(StepResultRow), results)
 
 
 def _delete_content(conn: Connection, version_id: int) -> None:
@@ -382,40 +416,113 @@ class CaseRepository:
         (analysis, goals, steps, follow-ups, reviews, review_due, counsellor) is copied. The
         previous version is marked superseded and its content is not touched.
         """
-        from sqlalchemy import insert, update
-        from sqlmodel import col
-
         with self.db.session() as session:
             old = self._version_row(session, case_id, None)
-            assert old.id is not None
             client = session.get(m.Client, case_id)
             if client is None:
                 raise CaseNotFoundError(str(case_id))
             case = self._read_case(session, client, old)
             case.plan.created = created
             case.plan.agreed = None
-            conn = session.connection()
-            new_number = old.version + 1
-            conn.execute(
-                update(m.PlanVersion)
-                .where(col(m.PlanVersion.id) == old.id)
-                .values(status=m.PlanStatus.SUPERSEDED.value)
-            )
-            result = conn.execute(
-                insert(m.PlanVersion).values(
-                    client_id=case_id,
-                    version=new_number,
-                    previous_version_id=old.id,
-                    status=m.PlanStatus.DRAFT.value,
-                    created_at=m.utcnow(),
-                    **_version_values(case),
-                )
-            )
-            new_id = int(result.inserted_primary_key[0]) if result.inserted_primary_key else 0
-            _write_content(conn, new_id, case)
-            self._audit(conn, m.EntityType.PLAN_VERSION, old.id, m.AuditAction.UPDATE, case_id)
-            self._audit(conn, m.EntityType.PLAN_VERSION, new_id, m.AuditAction.REVISE, case_id)
+            case.plan.change_note = None
+            new_number = self._insert_next_version(session, case_id, old, case, None)
         return new_number
+
+    def add_version(
+        self,
+        case_id: int,
+        case: d.Case,
+        *,
+        change_record: str | None = None,
+        review: d.Review | None = None,
+    ) -> int:
+        """Fortschreibung with new content: store `case` as the next plan version.
+
+        The client data of `case` is not written (only the plan, analysis and counsellor);
+        `case.plan.change_note` and `change_record` (opaque JSON text) describe what changed.
+        `review`, if given, is first recorded on the current version (as `record_review`),
+        in the same transaction. The previous version is then marked superseded; its content
+        is not touched again. Returns the new version number.
+        """
+        with self.db.session() as session:
+            old = self._version_row(session, case_id, None)
+            if review is not None:
+                self._record_review(session, case_id, old, review)
+            return self._insert_next_version(session, case_id, old, case, change_record)
+
+    def _insert_next_version(
+        self,
+        session: Session,
+        case_id: int,
+        old: m.PlanVersion,
+        case: d.Case,
+        change_record: str | None,
+    ) -> int:
+        from sqlalchemy import insert, update
+        from sqlmodel import col
+
+        assert old.id is not None
+        conn = session.connection()
+        new_number = old.version + 1
+        conn.execute(
+            update(m.PlanVersion)
+            .where(col(m.PlanVersion.id) == old.id)
+            .values(status=m.PlanStatus.SUPERSEDED.value)
+        )
+        result = conn.execute(
+            insert(m.PlanVersion).values(
+                client_id=case_id,
+                version=new_number,
+                previous_version_id=old.id,
+                status=_status_for(case.plan).value,
+                created_at=m.utcnow(),
+                change_record=change_record,
+                **_version_values(case),
+            )
+        )
+        new_id = int(result.inserted_primary_key[0]) if result.inserted_primary_key else 0
+        _write_content(conn, new_id, case)
+        self._audit(conn, m.EntityType.PLAN_VERSION, old.id, m.AuditAction.UPDATE, case_id)
+        self._audit(conn, m.EntityType.PLAN_VERSION, new_id, m.AuditAction.REVISE, case_id)
+        return new_number
+
+    def record_review(self, case_id: int, review: d.Review) -> None:
+        """Add a review to the current plan version and set its steps' status from it.
+
+        Every rated goal and every step with a result must exist in the current version;
+        levels are −2..+2 and a step result is not "open". One transaction.
+        """
+        with self.db.session() as session:
+            row = self._version_row(session, case_id, None)
+            self._record_review(session, case_id, row, review)
+
+    def _record_review(
+        self, session: Session, case_id: int, row: m.PlanVersion, review: d.Review
+    ) -> None:
+        from sqlalchemy import update
+        from sqlmodel import col, func, select
+
+        vid = row.id
+        assert vid is not None
+        goal_keys = set(
+            session.exec(select(m.Goal.key).where(col(m.Goal.plan_version_id) == vid)).all()
+        )
+        step_keys = set(
+            session.exec(select(m.Step.key).where(col(m.Step.plan_version_id) == vid)).all()
+        )
+        _check_review(review, goal_keys, step_keys)
+        count = session.exec(
+            select(func.count()).select_from(m.Review).where(col(m.Review.plan_version_id) == vid)
+        ).one()
+        conn = session.connection()
+        _write_reviews(conn, vid, [review], int(count))
+        for step_key, outcome in review.step_results.items():
+            conn.execute(
+                update(m.Step)
+                .where(col(m.Step.plan_version_id) == vid, col(m.Step.key) == step_key)
+                .values(status=outcome.status.value)
+            )
+        self._audit(conn, m.EntityType.PLAN_VERSION, vid, m.AuditAction.UPDATE, case_id)
 
     # -- read --------------------------------------------------------------------------
 
@@ -432,104 +539,98 @@ class CaseRepository:
             row = self._version_row(session, case_id, version)
             return self._read_case(session, client, row)
 
-    def _read_case(self, session: Session, client: m.Client, row: m.PlanVersion) -> d.Case:
-        from sqlmodel import col, select
+    def current_cases(self) -> list[tuple[int, d.Case]]:
+        """Every case with its current plan version, ordered by reference.
 
-        vid = row.id
-        analysis = session.exec(
-            select(m.PotentialAnalysis).where(col(m.PotentialAnalysis.plan_version_id) == vid)
-        ).first()
-        if analysis is None:
-            raise StoreCorruptError(self.db.path, "Potenzialanalyse fehlt")
-        strengths = session.exec(
-            select(m.Strength)
-            .where(col(m.Strength.analysis_id) == analysis.id)
-            .order_by(col(m.Strength.position))
-        ).all()
-        obstacles = session.exec(
-            select(m.Obstacle)
-            .where(col(m.Obstacle.analysis_id) == analysis.id)
-            .order_by(col(m.Obstacle.position))
-        ).all()
-        goals = session.exec(
-            select(m.Goal).where(col(m.Goal.plan_version_id) == vid).order_by(col(m.Goal.position))
-        ).all()
-        steps = session.exec(
-            select(m.Step).where(col(m.Step.plan_version_id) == vid).order_by(col(m.Step.position))
-        ).all()
-        follow_ups = session.exec(
-            select(m.FollowUp)
-            .where(col(m.FollowUp.plan_version_id) == vid)
-            .order_by(col(m.FollowUp.position))
-        ).all()
-        reviews = session.exec(
-            select(m.Review)
-            .where(col(m.Review.plan_version_id) == vid)
-            .order_by(col(m.Review.position))
-        ).all()
-        ratings: dict[int, dict[str, int]] = {r.id: {} for r in reviews if r.id is not None}
-        if ratings:
-            for rating in session.exec(
-                select(m.GoalRating)
-                .where(col(m.GoalRating.review_id).in_(list(ratings)))
-                .order_by(col(m.GoalRating.review_id), col(m.GoalRating.position))
-            ).all():
-                ratings[rating.review_id][rating.goal_key] = rating.level
-        return d.Case(
-            client=d.Client(
-                reference=client.reference,
-                display_name=client.display_name,
-                salutation=client.salutation,
-                pseudonymised=client.pseudonymised,
-                language=client.language,
-                reading_level=d.ReadingLevel(client.reading_level),
-                profile=d.Profile(client.profile) if client.profile is not None else None,
-            ),
-            potential_analysis=d.PotentialAnalysis(
-                date=analysis.date,
-                strengths=[d.Strength(id=s.key, text=s.text) for s in strengths],
-                obstacles=[
-                    d.Obstacle(
-                        id=o.key,
-                        category=d.ObstacleCategory(o.category),
-                        text=o.text,
-                        deferred_reason=o.deferred_reason,
-                    )
-                    for o in obstacles
-                ],
-                client_view=analysis.client_view,
-            ),
-            plan=d.Plan(
-                created=row.created,
-                version=row.version,
-                agreed=row.agreed,
-                review_due=row.review_due,
-                goals=[_goal_from_row(g) for g in goals],
-                steps=[_step_from_row(s) for s in steps],
-                follow_ups=[
-                    d.FollowUp(date=f.date, kind=d.FollowUpKind(f.kind), done=f.done, note=f.note)
-                    for f in follow_ups
-                ],
-                reviews=[
-                    d.Review(
-                        date=r.date,
-                        goal_ratings=ratings.get(r.id, {}) if r.id is not None else {},
-                        note=r.note,
-                    )
-                    for r in reviews
-                ],
-            ),
-            counsellor=(
-                d.Counsellor(
-                    name=row.counsellor_name,
-                    office=row.counsellor_office,
-                    phone=row.counsellor_phone,
-                    email=row.counsellor_email,
-                )
-                if row.has_counsellor
-                else None
-            ),
+        Loads in a fixed number of queries per table (ids in chunks), not one round per
+        case: this is what the due list and other caseload views use.
+        """
+        from sqlalchemy import and_, func, select
+        from sqlmodel import col
+
+        pv, cl = m.PlanVersion, m.Client
+        current = (
+            select(col(pv.client_id), func.max(col(pv.version)).label("version"))
+            .group_by(col(pv.client_id))
+            .subquery()
         )
+        query = (
+            select(cl, pv)
+            .join(current, current.c.client_id == col(cl.id))
+            .join(pv, and_(col(pv.client_id) == col(cl.id), col(pv.version) == current.c.version))
+            .order_by(col(cl.reference), col(cl.id))
+        )
+        with self.db.session() as session:
+            pairs = [(client, row) for client, row in session.execute(query).all()]
+            cases = self._read_cases(session, pairs)
+        return [(client.id or 0, case) for (client, _), case in zip(pairs, cases, strict=True)]
+
+    def _read_case(self, session: Session, client: m.Client, row: m.PlanVersion) -> d.Case:
+        return self._read_cases(session, [(client, row)])[0]
+
+    def _read_cases(
+        self, session: Session, pairs: Sequence[tuple[m.Client, m.PlanVersion]]
+    ) -> list[d.Case]:
+        """The cases of (client, plan version) rows, each table read once per id chunk."""
+        version_ids = [row.id for _, row in pairs if row.id is not None]
+        analyses = {
+            a.plan_version_id: a
+            for a in _rows_in(session, m.PotentialAnalysis, "plan_version_id", version_ids)
+        }
+        analysis_ids = [a.id for a in analyses.values() if a.id is not None]
+        strengths = _grouped(_rows_in(session, m.Strength, "analysis_id", analysis_ids))
+        obstacles = _grouped(_rows_in(session, m.Obstacle, "analysis_id", analysis_ids))
+        goals = _grouped(_rows_in(session, m.Goal, "plan_version_id", version_ids))
+        steps = _grouped(_rows_in(session, m.Step, "plan_version_id", version_ids))
+        follow_ups = _grouped(_rows_in(session, m.FollowUp, "plan_version_id", version_ids))
+        review_rows = _rows_in(session, m.Review, "plan_version_id", version_ids)
+        reviews = _grouped(review_rows)
+        review_ids = [r.id for r in review_rows if r.id is not None]
+        ratings = _grouped(_rows_in(session, m.GoalRating, "review_id", review_ids))
+        results = _grouped(_rows_in(session, StepResultRow, "review_id", review_ids))
+        cases = []
+        for client, row in pairs:
+            vid = row.id or 0
+            analysis = analyses.get(vid)
+            if analysis is None:
+                raise StoreCorruptError(self.db.path, "Potenzialanalyse fehlt")
+            aid = analysis.id or 0
+            cases.append(
+                _case_from_rows(
+                    client,
+                    row,
+                    d.PotentialAnalysis(
+                        date=analysis.date,
+                        strengths=[
+                            d.Strength(id=s.key, text=s.text) for s in strengths.get(aid, [])
+                        ],
+                        obstacles=[_obstacle_from_row(o) for o in obstacles.get(aid, [])],
+                        client_view=analysis.client_view,
+                    ),
+                    d.Plan(
+                        created=row.created,
+                        version=row.version,
+                        agreed=row.agreed,
+                        review_due=row.review_due,
+                        goals=[_goal_from_row(g) for g in goals.get(vid, [])],
+                        steps=[_step_from_row(s) for s in steps.get(vid, [])],
+                        follow_ups=[
+                            d.FollowUp(
+                                date=f.date, kind=d.FollowUpKind(f.kind), done=f.done, note=f.note
+                            )
+                            for f in follow_ups.get(vid, [])
+                        ],
+                        reviews=[
+                            _review_from_rows(
+                                r, ratings.get(r.id or 0, []), results.get(r.id or 0, [])
+                            )
+                            for r in reviews.get(vid, [])
+                        ],
+                        change_note=row.change_note,
+                    ),
+                )
+            )
+        return cases
 
     def resolve(self, text: str) -> int:
         """A case id from what a user typed: an id in digits, else an exact client reference."""
@@ -631,6 +732,8 @@ class CaseRepository:
                     review_due=r.review_due,
                     previous_version=numbers.get(r.previous_version_id),
                     created_at=r.created_at,
+                    change_note=r.change_note,
+                    change_record=r.change_record,
                 )
                 for r in rows
             ]
@@ -655,6 +758,17 @@ class CaseRepository:
                 )
                 for e in session.exec(query).all()
             ]
+
+    def store_id(self) -> str:
+        """A random id of this store, made on first use (for stable calendar UIDs)."""
+        import uuid
+
+        with self.db.session() as session:
+            row = session.get(m.AppSetting, _STORE_ID_SETTING)
+            if row is None:
+                row = m.AppSetting(key=_STORE_ID_SETTING, value=uuid.uuid4().hex)
+                session.add(row)
+            return row.value
 
     # -- the local user ----------------------------------------------------------------
 
@@ -686,6 +800,112 @@ class CaseRepository:
                 action,
                 None,
             )
+
+
+def _check_review(review: d.Review, goal_keys: set[str], step_keys: set[str]) -> None:
+    for goal_key, level in review.goal_ratings.items():
+        if goal_key not in goal_keys:
+            raise InvalidReviewError(
+                f"Die Überprüfung bewertet ein Ziel „{goal_key}“, das der Plan nicht hat."
+            )
+        if isinstance(level, bool) or level not in d.GAS_LEVELS:
+            raise InvalidReviewError(
+                f"GAS-Stufe für Ziel {goal_key} muss zwischen −2 und +2 liegen."
+            )
+    for step_key, outcome in review.step_results.items():
+        if step_key not in step_keys:
+            raise InvalidReviewError(
+                f"Die Überprüfung nennt einen Schritt „{step_key}“, den der Plan nicht hat."
+            )
+        if outcome.status is d.StepStatus.OPEN:
+            raise InvalidReviewError(
+                f"Für Schritt {step_key} bitte erledigt, teilweise, nicht erledigt "
+                "oder entfallen angeben."
+            )
+
+
+def _rows_in(session: Session, table: type[m.Base], column: str, ids: Sequence[int]) -> list[Any]:
+    """Rows of `table` whose `column` is in `ids`, ordered by that column and `position`.
+
+    Plain result rows (attribute access by column name), not ORM objects: building ORM
+    objects dominated the time of loading many cases at once.
+    """
+    from sqlalchemy import Table, select
+
+    sa_table = getattr(table, "__table__")  # noqa: B009 - SQLModel does not type __table__
+    assert isinstance(sa_table, Table)
+    key = sa_table.c[column]
+    order = [key] + [sa_table.c[name] for name in ("position",) if name in sa_table.c]
+    conn = session.connection()
+    rows: list[Any] = []
+    for start in range(0, len(ids), _IN_CHUNK):
+        chunk = ids[start : start + _IN_CHUNK]
+        rows.extend(conn.execute(select(sa_table).where(key.in_(chunk)).order_by(*order)).all())
+    return rows
+
+
+def _grouped(rows: Sequence[Any]) -> dict[int, list[Any]]:
+    """Rows grouped by their parent id (the first of plan_version_id, analysis_id, review_id)."""
+    groups: dict[int, list[Any]] = {}
+    for row in rows:
+        parent = next(
+            getattr(row, name)
+            for name in ("plan_version_id", "analysis_id", "review_id")
+            if hasattr(row, name)
+        )
+        groups.setdefault(parent, []).append(row)
+    return groups
+
+
+def _case_from_rows(
+    client: m.Client, row: m.PlanVersion, analysis: d.PotentialAnalysis, plan: d.Plan
+) -> d.Case:
+    return d.Case(
+        client=d.Client(
+            reference=client.reference,
+            display_name=client.display_name,
+            salutation=client.salutation,
+            pseudonymised=client.pseudonymised,
+            language=client.language,
+            reading_level=d.ReadingLevel(client.reading_level),
+            profile=d.Profile(client.profile) if client.profile is not None else None,
+        ),
+        potential_analysis=analysis,
+        plan=plan,
+        counsellor=(
+            d.Counsellor(
+                name=row.counsellor_name,
+                office=row.counsellor_office,
+                phone=row.counsellor_phone,
+                email=row.counsellor_email,
+            )
+            if row.has_counsellor
+            else None
+        ),
+    )
+
+
+def _obstacle_from_row(row: m.Obstacle) -> d.Obstacle:
+    return d.Obstacle(
+        id=row.key,
+        category=d.ObstacleCategory(row.category),
+        text=row.text,
+        deferred_reason=row.deferred_reason,
+    )
+
+
+def _review_from_rows(
+    row: m.Review, ratings: Sequence[m.GoalRating], results: Sequence[StepResultRow]
+) -> d.Review:
+    return d.Review(
+        date=row.date,
+        goal_ratings={r.goal_key: r.level for r in ratings},
+        note=row.note,
+        step_results={
+            r.step_key: d.StepResult(status=d.StepStatus(r.status), reason=r.reason)
+            for r in results
+        },
+    )
 
 
 def _goal_from_row(row: m.Goal) -> d.Goal:

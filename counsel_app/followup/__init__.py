@@ -1,0 +1,1 @@
+"""Nachhaltung: due list, version comparison and calendar export (pure, no Qt, no DB)."""
