@@ -21,6 +21,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "case_commands",
     "print_commands",
     "text_commands",
+    "followup_commands",
+    "review_commands",
 )
 
 Handler = Callable[[argparse.Namespace, AppContext], int]

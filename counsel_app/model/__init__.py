@@ -1,5 +1,6 @@
 """SQLModel tables of the encrypted store (see `tables`); enums kept as string values."""
 
+from counsel_app.model import review_tables as review_tables  # review area tables
 from counsel_app.model.base import (
     AuditAction,
     Base,

@@ -26,12 +26,19 @@ CASE_TABLES = {
     "follow_up",
     "review",
     "goal_rating",
+    "step_result",
 }
 
 
 def test_tables_live_in_their_own_metadata() -> None:
     names = set(m.metadata.tables)
-    assert names == CASE_TABLES | {"counsellor_profile", "audit_event", "app_setting"}
+    assert names == CASE_TABLES | {
+        "counsellor_profile",
+        "audit_event",
+        "app_setting",
+        "review_protocol",
+        "review_protocol_phase",
+    }
     assert not names & set(SQLModel.metadata.tables)
 
 
@@ -56,7 +63,8 @@ def test_every_case_table_hangs_on_the_client_with_cascade() -> None:
 
 
 def test_list_tables_have_positions() -> None:
-    for name in ("strength", "obstacle", "goal", "step", "follow_up", "review", "goal_rating"):
+    lists = ("strength", "obstacle", "goal", "step", "follow_up", "review", "goal_rating")
+    for name in (*lists, "step_result"):
         assert "position" in m.metadata.tables[name].c, name
 
 

@@ -18,8 +18,13 @@ from tests.storage.conftest import KEY
 from tests.support.strategies import large_case
 
 
-def test_head_is_0002() -> None:
-    assert head_revision() == "0002"
+def test_revisions_form_one_numbered_chain_ending_at_head() -> None:
+    from counsel_app.storage.database import _script_directory
+
+    chain = [r.revision for r in _script_directory().walk_revisions()][::-1]
+    assert chain[:3] == ["0001", "0002", "0003"]
+    assert chain == [f"{n:04d}" for n in range(1, len(chain) + 1)]
+    assert head_revision() == chain[-1]
 
 
 def test_migrated_schema_matches_the_table_metadata(db: Database) -> None:
@@ -38,13 +43,25 @@ def test_compare_metadata_would_notice_a_difference(tmp_path: Path) -> None:
         assert ("add_index", "ix_step_due") in kinds
 
 
-def _store_at_0001_with_data(path: Path) -> list[int]:
-    with Database.create(path, KEY, revision="0001") as db:
-        assert db.schema_revision == "0001"
+def _store_with_data_at(path: Path, revision: str) -> list[int]:
+    """A store at `revision` with data: written at head (the repository's schema), then
+    downgraded, so the rows are what that older program stored."""
+    from alembic import command
+
+    from counsel_app.storage.database import _alembic_config
+
+    with Database.create(path, KEY) as db:
         repo = CaseRepository(db)
         ids = [repo.add(large_case(reference=f"Fall {n}")) for n in range(3)]
         repo.revise(ids[1], large_case().plan.created)
+        with db.engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), revision)
+        assert db.schema_revision == revision
     return ids
+
+
+def _store_at_0001_with_data(path: Path) -> list[int]:
+    return _store_with_data_at(path, "0001")
 
 
 def test_old_store_is_backed_up_then_migrated_with_data_intact(tmp_path: Path) -> None:

@@ -1,0 +1,232 @@
+"""A running kollegiale Fallberatung: the phase guide with a timer and notes per phase.
+
+`ReviewSession` never sleeps and never reads a clock of its own: it is given `now`, a
+callable returning seconds (default `time.monotonic`). The GUI polls `status()` on a
+timer; tests pass a plain function whose return value they set.
+
+Time is counted per phase while that phase is the current one; going back to a phase
+continues its count. `remaining` never goes below zero; time beyond the plan is `overrun`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from counsel_app.errors import UserError
+from counsel_app.review.phases import Phase, PhaseModel
+from counsel_app.review.protocol import PhaseRecord, ReviewProtocol, RoleEntry
+
+Clock = Callable[[], float]
+
+
+class SessionStateError(UserError):
+    """An action that does not fit the state of the session (e.g. `next` before `start`)."""
+
+
+@dataclass(frozen=True)
+class PhaseStatus:
+    """What the guide shows for one phase."""
+
+    index: int
+    phase: Phase
+    elapsed_seconds: float
+    remaining_seconds: float
+    overrun_seconds: float
+    current: bool
+
+    @property
+    def is_overrun(self) -> bool:
+        return self.overrun_seconds > 0
+
+
+class ReviewSession:
+    """The state of one session: current phase, time per phase, notes per phase."""
+
+    def __init__(
+        self,
+        model: PhaseModel,
+        *,
+        now: Clock = time.monotonic,
+        held_on: date | None = None,
+        case_reference: str = "",
+    ) -> None:
+        self.model = model
+        self.case_reference = case_reference
+        self.held_on = held_on or date.today()
+        self._now = now
+        self._elapsed = [0.0] * len(model.phases)
+        self._notes = [""] * len(model.phases)
+        self._index: int | None = None
+        self._since: float | None = None  # when the current phase was (re)entered
+        self._finished = False
+        self.key_question = ""
+        self.outcome = ""
+
+    # -- state ----------------------------------------------------------------------------
+
+    @property
+    def started(self) -> bool:
+        return self._index is not None
+
+    @property
+    def finished(self) -> bool:
+        return self._finished
+
+    @property
+    def running(self) -> bool:
+        return self.started and not self._finished
+
+    @property
+    def current_index(self) -> int | None:
+        return self._index
+
+    @property
+    def current_phase(self) -> Phase | None:
+        return None if self._index is None else self.model.phases[self._index]
+
+    # -- moving ---------------------------------------------------------------------------
+
+    def start(self) -> Phase:
+        """Begin with the first phase."""
+        if self.started:
+            raise SessionStateError("Die Fallberatung läuft schon.")
+        return self._enter(0)
+
+    def next_phase(self) -> Phase | None:
+        """Go to the next phase; after the last one the session is finished (returns None)."""
+        index = self._require_running()
+        if index + 1 >= len(self.model.phases):
+            self.finish()
+            return None
+        return self._enter(index + 1)
+
+    def previous_phase(self) -> Phase:
+        index = self._require_running()
+        if index == 0:
+            raise SessionStateError("Die erste Phase hat keine vorherige.")
+        return self._enter(index - 1)
+
+    def go_to(self, key: str) -> Phase:
+        self._require_running()
+        return self._enter(self.model.index_of(key))
+
+    def finish(self) -> None:
+        """Stop the clock; notes can still be edited afterwards."""
+        self._require_running()
+        self._stop_clock()
+        self._finished = True
+
+    def _require_running(self) -> int:
+        if self._index is None:
+            raise SessionStateError("Die Fallberatung hat noch nicht begonnen.")
+        if self._finished:
+            raise SessionStateError("Die Fallberatung ist schon beendet.")
+        return self._index
+
+    def _stop_clock(self) -> None:
+        if self._index is not None and self._since is not None:
+            self._elapsed[self._index] += max(0.0, self._now() - self._since)
+        self._since = None
+
+    def _enter(self, index: int) -> Phase:
+        self._stop_clock()
+        self._index = index
+        self._since = self._now()
+        return self.model.phases[index]
+
+    # -- time -----------------------------------------------------------------------------
+
+    def elapsed(self, key: str | None = None) -> float:
+        """Seconds spent in phase `key` (default: the current phase) up to now."""
+        index = self._resolve(key)
+        value = self._elapsed[index]
+        if index == self._index and self._since is not None:
+            value += max(0.0, self._now() - self._since)
+        return value
+
+    def remaining(self, key: str | None = None) -> float:
+        index = self._resolve(key)
+        planned = self.model.phases[index].planned_seconds
+        return max(0.0, planned - self.elapsed(self.model.phases[index].key))
+
+    def overrun(self, key: str | None = None) -> float:
+        index = self._resolve(key)
+        planned = self.model.phases[index].planned_seconds
+        return max(0.0, self.elapsed(self.model.phases[index].key) - planned)
+
+    def total_elapsed(self) -> float:
+        return sum(self.elapsed(phase.key) for phase in self.model.phases)
+
+    def status(self) -> list[PhaseStatus]:
+        """Every phase with its times, for the guide's display."""
+        result = []
+        for index, phase in enumerate(self.model.phases):
+            elapsed = self.elapsed(phase.key)
+            result.append(
+                PhaseStatus(
+                    index=index,
+                    phase=phase,
+                    elapsed_seconds=elapsed,
+                    remaining_seconds=max(0.0, phase.planned_seconds - elapsed),
+                    overrun_seconds=max(0.0, elapsed - phase.planned_seconds),
+                    current=index == self._index and not self._finished,
+                )
+            )
+        return result
+
+    def _resolve(self, key: str | None) -> int:
+        if key is not None:
+            return self.model.index_of(key)
+        if self._index is None:
+            raise SessionStateError("Die Fallberatung hat noch nicht begonnen.")
+        return self._index
+
+    # -- notes ----------------------------------------------------------------------------
+
+    def set_note(self, text: str, key: str | None = None) -> None:
+        """The notes of phase `key` (default: the current phase); replaces what was there."""
+        self._notes[self._resolve(key)] = text
+
+    def note(self, key: str) -> str:
+        return self._notes[self.model.index_of(key)]
+
+    @property
+    def notes(self) -> dict[str, str]:
+        return {phase.key: self._notes[i] for i, phase in enumerate(self.model.phases)}
+
+    # -- result ---------------------------------------------------------------------------
+
+    def protocol(
+        self,
+        role_labels: Mapping[str, str],
+        names: Mapping[str, str] | None = None,
+    ) -> ReviewProtocol:
+        """The protocol as of now. Roles appear by their label; a name only if given."""
+        names = names or {}
+        roles = tuple(
+            RoleEntry(role, role_labels.get(role, role), (names.get(role) or "").strip() or None)
+            for role in self.model.roles
+        )
+        phases = tuple(
+            PhaseRecord(
+                key=phase.key,
+                title=phase.title,
+                planned_minutes=phase.minutes,
+                elapsed_seconds=round(self.elapsed(phase.key)),
+                note=self._notes[index],
+            )
+            for index, phase in enumerate(self.model.phases)
+        )
+        return ReviewProtocol(
+            model_key=self.model.key,
+            model_name=self.model.name,
+            case_reference=self.case_reference,
+            held_on=self.held_on,
+            roles=roles,
+            phases=phases,
+            key_question=self.key_question,
+            outcome=self.outcome,
+        )
