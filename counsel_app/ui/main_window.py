@@ -1,4 +1,5 @@
-"""The main window: the case list with search and filters, and a read-only case overview."""
+"""The main window: the case list with search and filters; beside it a read-only overview of
+the selected case or, once a case is opened (double-click, Enter, Ctrl+N), its workspace."""
 
 from __future__ import annotations
 
@@ -32,8 +33,10 @@ from counsel_app.ui.labels import count_phrase
 from counsel_app.ui.overview import case_overview_html, placeholder_html
 from counsel_app.ui.session import ImportOutcome, UiContext
 from counsel_app.ui.workers import TaskRunner
+from counsel_app.ui.workspace.workspace import CaseWorkspace
 
-NOT_YET = "kommt in der nächsten Version"
+OVERVIEW_PAGE, WORKSPACE_PAGE = 0, 1
+LIST_WIDTH_WITH_WORKSPACE = 300
 NOTICE_STYLE = (
     "QFrame#noticeFrame { background-color: #fff4ce; border: 1px solid #e0c060;"
     " border-radius: 3px; } QFrame#noticeFrame QLabel { color: #3b2f00; }"
@@ -52,6 +55,9 @@ class MainWindow(QMainWindow):
         self.proxy = CaseFilterProxy(ui_ctx.today(), self)
         self.proxy.setSourceModel(self.model)
         self._progress: QProgressDialog | None = None
+        self.workspace = CaseWorkspace(ui_ctx, self.ui.workspacePage)
+        self.ui.workspaceLayout.addWidget(self.workspace)
+        self.ui.rightStack.setCurrentIndex(OVERVIEW_PAGE)
         self._setup_table()
         self._setup_actions()
         self._setup_status_bar()
@@ -83,13 +89,23 @@ class MainWindow(QMainWindow):
         header.setSortIndicatorShown(True)
         table.sortByColumn(Column.NEXT, Qt.SortOrder.AscendingOrder)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
-        table.activated.connect(lambda _index: self.ui.overviewBrowser.setFocus())
+        table.activated.connect(lambda _index: self.open_selected())
 
     def _setup_actions(self) -> None:
         ui = self.ui
-        ui.actionNewCase.setEnabled(False)
-        ui.actionNewCase.setToolTip(f"Neuer Fall – {NOT_YET}")
-        ui.actionNewCase.setStatusTip(f"Neuer Fall: {NOT_YET}")
+        ui.actionNewCase.triggered.connect(self.new_case)
+        ui.actionOpenCase.triggered.connect(self.open_selected)
+        ui.actionCloseCase.triggered.connect(self.close_workspace)
+        ui.actionCloseCase.setEnabled(False)
+        workspace_actions = self.workspace.edit_actions()
+        for action in workspace_actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+        ui.menuEdit.addActions(workspace_actions[:4])
+        ui.menuEdit.addSeparator()
+        ui.menuEdit.addActions(workspace_actions[4:])
+        self.workspace.statusChanged.connect(self.save_label_changed)
+        self.workspace.caseStored.connect(lambda _case_id: self.reload())
         ui.actionImport.triggered.connect(self.import_files)
         ui.actionExport.triggered.connect(lambda: self.export_selected(pseudonymise=False))
         ui.actionExportPseudonymised.triggered.connect(
@@ -101,7 +117,7 @@ class MainWindow(QMainWindow):
         ui.actionRefresh.triggered.connect(self.reload)
         ui.actionFocusSearch.triggered.connect(self._focus_search)
         ui.actionFocusList.triggered.connect(ui.caseTable.setFocus)
-        ui.actionFocusOverview.triggered.connect(ui.overviewBrowser.setFocus)
+        ui.actionFocusOverview.triggered.connect(self._focus_right)
         for action in (ui.actionNewCase, ui.actionImport, ui.actionExport, ui.actionBackup):
             # Tool buttons show the shortcut in their tooltip, so the keyboard way is visible.
             shortcut = action.shortcut().toString()
@@ -118,7 +134,14 @@ class MainWindow(QMainWindow):
         self.storage_label.setToolTip(
             "Alle Falldaten liegen verschlüsselt in diesem Ordner auf diesem Rechner."
         )
+        self.save_label = QLabel("", self)
+        self.save_label.setAccessibleName("Speicherstand")
+        self.save_label.setToolTip("Jede Änderung wird nach spätestens einer Sekunde gespeichert.")
+        self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.storage_label)
+
+    def save_label_changed(self, text: str) -> None:
+        self.save_label.setText(text)
 
     # --- data ---
 
@@ -221,6 +244,10 @@ class MainWindow(QMainWindow):
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         case_id = self.selected_case_id()
+        if self.workspace_open:
+            if case_id is not None and case_id != self.workspace.case_id:
+                self.workspace.open_case(case_id)  # the previous case is saved first
+            return
         if case_id is None:
             self._show_placeholder()
             return
@@ -231,12 +258,86 @@ class MainWindow(QMainWindow):
             return
         self.ui.overviewBrowser.setHtml(case_overview_html(case))
 
+    # --- the workspace ---
+
+    @property
+    def workspace_open(self) -> bool:
+        return self.ui.rightStack.currentIndex() == WORKSPACE_PAGE
+
+    def open_selected(self) -> None:
+        """Open the selected case in the workspace (double-click or Enter in the list)."""
+        case_id = self.selected_case_id()
+        if case_id is not None:
+            self.open_workspace(case_id)
+
+    def open_workspace(self, case_id: Any) -> None:
+        if not self.workspace.open_case(case_id):
+            return
+        if not self.workspace_open:
+            self.ui.rightStack.setCurrentIndex(WORKSPACE_PAGE)
+            table = self.ui.caseTable
+            for column in (Column.PROFILE, Column.PLAN):
+                table.setColumnHidden(column, True)
+            total = sum(self.ui.splitter.sizes())
+            self.ui.splitter.setSizes(
+                [LIST_WIDTH_WITH_WORKSPACE, total - LIST_WIDTH_WITH_WORKSPACE]
+            )
+            self.workspace.quality_updater.start_warm_up()
+        for action in (self.ui.actionCloseCase, *self.workspace.edit_actions()):
+            action.setEnabled(True)
+        self.workspace.show_page(self.workspace.tabs.currentIndex())
+
+    def close_workspace(self) -> None:
+        """Save, close the workspace and show the overview again."""
+        if not self.workspace_open:
+            return
+        self.workspace.close_case()
+        self.ui.rightStack.setCurrentIndex(OVERVIEW_PAGE)
+        for column in (Column.PROFILE, Column.PLAN):
+            self.ui.caseTable.setColumnHidden(column, False)
+        self.ui.splitter.setSizes([690, 470])
+        for action in (self.ui.actionCloseCase, *self.workspace.edit_actions()):
+            action.setEnabled(False)
+        self.save_label.setText("")
+        self.reload()
+        self._selection_changed(QItemSelection(), QItemSelection())
+        self.ui.caseTable.setFocus()
+
+    def new_case(self) -> None:
+        """Ctrl+N: a small dialog, then the new case opens in the workspace."""
+        from counsel_app.ui.workspace.dialogs import NewCaseDialog
+
+        dialog = NewCaseDialog(self.session.reference_taken, self)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted:
+            return
+        try:
+            counsellor = self.session.counsellor_profile()
+            case_id = self.session.add_case(dialog.make_case(self.ui_ctx.today(), counsellor))
+        except UserError as err:
+            QMessageBox.warning(self, "Neuer Fall", err.message)
+            return
+        self.workspace.flush()
+        self.ui.searchEdit.clear()
+        self.set_case_filter(CaseFilter.ALL)
+        self.reload()
+        self._select_case(case_id)
+        self.open_workspace(case_id)
+        self.workspace.show_page(0)
+
     def _show_placeholder(self) -> None:
+        if self.workspace_open:
+            return
         if self.proxy.rowCount() == 0 and self.model.rowCount() > 0:
             text = "Kein Fall passt zur Suche oder zum Filter."
         else:
             text = "Wählen Sie links einen Fall, um seine Übersicht zu sehen."
         self.ui.overviewBrowser.setHtml(placeholder_html(text))
+
+    def _focus_right(self) -> None:
+        if self.workspace_open:
+            self.workspace.show_page(self.workspace.tabs.currentIndex())
+        else:
+            self.ui.overviewBrowser.setFocus()
 
     def _focus_search(self) -> None:
         self.ui.searchEdit.setFocus()
@@ -396,4 +497,5 @@ class MainWindow(QMainWindow):
                 "sobald sie fertig ist.",
             )
             self.tasks.wait()
+        self.workspace.close_case()  # the last edits are stored before the window goes
         super().closeEvent(event)

@@ -19,9 +19,9 @@ from counsel_app.errors import UserError
 from counsel_app.ui.case_table import CaseRow
 
 if TYPE_CHECKING:
-    from counsel_app.domain import Case
+    from counsel_app.domain import Case, Counsellor
     from counsel_app.services.store import Store
-    from counsel_app.storage.repository import CaseSummary
+    from counsel_app.storage.repository import CaseSummary, PlanVersionInfo
 
 Progress = Callable[[int, int, str], None]
 
@@ -156,7 +156,38 @@ class StoreSession:
     def case(self, case_id: Any) -> Case:
         return self.store.cases.get(case_id)
 
+    def case_version(self, case_id: Any, version: int) -> Case:
+        """An earlier (or the current) plan version of a case, to read."""
+        return self.store.cases.get_version(case_id, version)
+
+    def case_versions(self, case_id: Any) -> list[PlanVersionInfo]:
+        """All plan versions of a case, oldest first."""
+        return self.store.cases.versions(case_id)
+
+    # --- writing (the case workspace) ---
+
+    def add_case(self, case: Case) -> Any:
+        """Store a new case; returns its id. Raises UserError for a taken Kundennummer."""
+        return self.store.cases.add(case)
+
+    def save_case(self, case_id: Any, case: Case) -> None:
+        """Autosave: replace the content of the case's current plan version."""
+        self.store.cases.save(case_id, case)
+
+    def revise_case(self, case_id: Any, created: date) -> int:
+        """Fortschreibung: a new plan version copied from the current one; its number."""
+        return self.store.cases.revise(case_id, created)
+
+    def reference_taken(self, reference: str) -> bool:
+        """Whether a case with exactly this Kundennummer exists (the add checks again)."""
+        wanted = reference.strip()
+        return any(s.reference == wanted for s in self.store.cases.list_summaries())
+
     # --- counsellor profile ---
+
+    def counsellor_profile(self) -> Counsellor:
+        """The local user's contact data (printed on new plans)."""
+        return self.store.cases.get_counsellor_profile()
 
     def set_counsellor_profile(self, *, name: str, office: str, phone: str, email: str) -> None:
         from counsel_app.domain import Counsellor

@@ -117,15 +117,13 @@ def test_status_bar_says_where_and_that_it_is_encrypted(window: MainWindow) -> N
     assert str(window.session.paths.root) in text
 
 
-def test_actions_have_german_shortcuts_and_new_case_is_marked_as_later(
-    window: MainWindow,
-) -> None:
+def test_actions_have_german_shortcuts_and_new_case_is_available(window: MainWindow) -> None:
     ui = window.ui
     assert ui.actionQuit.shortcut().toString() == "Ctrl+Q"
     assert ui.actionImport.shortcut().toString() == "Ctrl+I"
     assert ui.actionNewCase.shortcut().toString() == "Ctrl+N"
-    assert not ui.actionNewCase.isEnabled()
-    assert "kommt in der nächsten Version" in ui.actionNewCase.toolTip()
+    assert ui.actionNewCase.isEnabled()
+    assert "(Ctrl+N)" in ui.actionNewCase.toolTip()
 
 
 def test_every_focusable_widget_has_an_accessible_name(window: MainWindow) -> None:

@@ -1,0 +1,106 @@
+"""German labels of the workspace (no Qt): categories, kinds, actors, status, GAS levels."""
+
+from __future__ import annotations
+
+from counsel_app.domain import (
+    Actor,
+    Case,
+    FollowUpKind,
+    GoalKind,
+    ObstacleCategory,
+    ReadingLevel,
+    StepStatus,
+)
+from counsel_app.ui.labels import ACTOR_LABELS, STEP_STATUS_LABELS
+
+OBSTACLE_LABELS: dict[ObstacleCategory, str] = {
+    ObstacleCategory.EDUCATION: "Schulbildung",
+    ObstacleCategory.QUALIFICATION: "Berufliche Qualifikation",
+    ObstacleCategory.HEALTH: "Gesundheit",
+    ObstacleCategory.LANGUAGE: "Sprache",
+    ObstacleCategory.CHILDCARE: "Kinderbetreuung",
+    ObstacleCategory.CARE: "Pflege von Angehörigen",
+    ObstacleCategory.DEBT: "Schulden",
+    ObstacleCategory.HOUSING: "Wohnen",
+    ObstacleCategory.ADDICTION: "Sucht",
+    ObstacleCategory.MOBILITY: "Mobilität",
+    ObstacleCategory.LONG_TERM_UNEMPLOYMENT: "Langzeitarbeitslosigkeit",
+    ObstacleCategory.AGE: "Alter",
+    ObstacleCategory.RESIDENCE: "Aufenthaltsstatus",
+    ObstacleCategory.DIGITAL: "Digitale Kompetenzen",
+    ObstacleCategory.OTHER: "Sonstiges",
+}
+
+ACTORS: dict[Actor, str] = {actor: ACTOR_LABELS[actor.value] for actor in Actor}
+STATUSES: dict[StepStatus, str] = {
+    status: STEP_STATUS_LABELS[status.value] for status in StepStatus
+}
+GOAL_KINDS: dict[GoalKind, str] = {
+    GoalKind.INTEGRATION: "Eingliederungsziel",
+    GoalKind.INTERMEDIATE: "Zwischenziel",
+}
+FOLLOW_UP_KINDS: dict[FollowUpKind, str] = {
+    FollowUpKind.CONTACT: "Kontakt",
+    FollowUpKind.REVIEW: "Überprüfung",
+}
+READING_LEVELS: dict[ReadingLevel, str] = {
+    ReadingLevel.EINFACH: "Einfache Sprache",
+    ReadingLevel.LEICHT: "Leichte Sprache",
+    ReadingLevel.STANDARD: "Standardsprache",
+}
+GAS_LABELS: dict[int, str] = {
+    -2: "−2 viel weniger als erwartet",
+    -1: "−1 etwas weniger als erwartet",
+    0: "0 wie erwartet",
+    1: "+1 etwas mehr als erwartet",
+    2: "+2 viel mehr als erwartet",
+}
+
+
+def short(text: str, limit: int = 48) -> str:
+    """One line of at most `limit` characters, with an ellipsis when cut."""
+    line = " ".join(text.split())
+    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+
+
+def goal_label(case: Case, goal_id: str) -> str:
+    """'Zwischenziel: Deutschkurs B1 …' for a goal id; the id itself if unknown."""
+    goal = case.plan.goal(goal_id)
+    if goal is None:
+        return goal_id or "–"
+    return f"{GOAL_KINDS[goal.kind]}: {short(goal.text or '(ohne Text)', 40)}"
+
+
+def obstacle_label(case: Case, obstacle_id: str) -> str:
+    obstacle = next((o for o in case.potential_analysis.obstacles if o.id == obstacle_id), None)
+    if obstacle is None:
+        return obstacle_id
+    return f"{OBSTACLE_LABELS[obstacle.category]}: {short(obstacle.text or '(ohne Text)', 36)}"
+
+
+def obstacle_coverage(case: Case, obstacle_id: str) -> str:
+    """Whether a goal or step works on the obstacle, or why it is deferred (German)."""
+    plan = case.plan
+    goals = [g for g in plan.goals if obstacle_id in g.addresses]
+    steps = [s for s in plan.steps if obstacle_id in s.addresses]
+    parts = []
+    if goals:
+        parts.append(f"Ziel: {short(goals[0].text, 30)}" + (" u. a." if len(goals) > 1 else ""))
+    if steps:
+        count = len(steps)
+        parts.append("1 Schritt" if count == 1 else f"{count} Schritte")
+    if parts:
+        return "bearbeitet – " + ", ".join(parts)
+    obstacle = next((o for o in case.potential_analysis.obstacles if o.id == obstacle_id), None)
+    if obstacle is not None and obstacle.deferred_reason:
+        return f"zurückgestellt – {short(obstacle.deferred_reason, 40)}"
+    return "noch offen – kein Ziel, kein Schritt, kein Grund zum Zurückstellen"
+
+
+def next_id(prefix: str, taken: list[str]) -> str:
+    """The next free id such as 's7' for a prefix and the ids in use."""
+    numbers = [int(t[len(prefix) :]) for t in taken if t[len(prefix) :].isdigit()]
+    number = max(numbers, default=0) + 1
+    while f"{prefix}{number}" in taken:
+        number += 1
+    return f"{prefix}{number}"
