@@ -119,6 +119,7 @@ def _german_date(value: Any) -> str:
 
 
 def handle_list(args: argparse.Namespace, ctx: AppContext) -> int:
+    from counsel_app.labels import default_labels
     from counsel_app.services.store import open_store
 
     with open_store(ctx) as store:
@@ -138,7 +139,7 @@ def handle_list(args: argparse.Namespace, ctx: AppContext) -> int:
             str(row["id"]),
             str(row["reference"]),
             str(row.get("display_name") or "–"),
-            str(row.get("profile") or "–"),
+            default_labels().of("profile", row.get("profile")) or "–",
             str(row.get("plan_version") or "–"),
             _german_date(row.get("review_due")),
         )

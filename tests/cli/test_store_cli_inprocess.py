@@ -118,6 +118,14 @@ def test_import_list_export(ready: Cli, tmp_path: Path) -> None:
     assert read_case(clear) == read_case(source)
 
 
+def test_list_names_the_profile_in_german(ready: Cli) -> None:
+    assert ready("demo").code == 0
+    rows = json.loads(ready("list", "--json").out)
+    assert "foerder" in {row["profile"] for row in rows}  # JSON keeps the coded value
+    table = ready("list").out
+    assert "Förderprofil" in table and "foerder" not in table
+
+
 def test_list_of_an_empty_store(ready: Cli) -> None:
     assert json.loads(ready("list", "--json").out) == []
     assert "noch keine Fälle" in ready("list").out
