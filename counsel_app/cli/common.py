@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
@@ -33,3 +33,19 @@ def load_case(args: argparse.Namespace, ctx: AppContext) -> Case:
 
     with open_store(ctx) as store:
         return store.cases.get(store.cases.resolve(args.case))
+
+
+class GermanUsage:
+    """Mixin for argparse help formatters: the usage line starts with "Aufruf:"."""
+
+    def add_usage(self, usage: Any, actions: Any, groups: Any, prefix: str | None = None) -> None:
+        prefix = "Aufruf: " if prefix is None else prefix
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[misc]
+
+
+class GermanHelpFormatter(GermanUsage, argparse.HelpFormatter):
+    """The default formatter of every parser of the program."""
+
+
+class GermanRawDescriptionHelpFormatter(GermanUsage, argparse.RawDescriptionHelpFormatter):
+    """For help texts with their own line breaks."""

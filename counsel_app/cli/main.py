@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from counsel_app import __version__
+from counsel_app.cli.common import GermanHelpFormatter
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 from counsel_app.paths import resolve_data_dir
@@ -30,11 +33,46 @@ Handler = Callable[[argparse.Namespace, AppContext], int]
 EXIT_UNEXPECTED = 70
 
 
+# argparse's own messages are English and not translatable without patching the module;
+# these patterns cover the ones a user can provoke.
+_ARGPARSE_MESSAGES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"the following arguments are required: (.*)"), r"es fehlt: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"unbekannte Angaben: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)"),
+        r"\1: \2 gibt es nicht (möglich: \3)",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1 braucht einen Wert"),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), r"\1: ungültiger Wert \3"),
+    (
+        re.compile(r"argument (\S+): not allowed with argument (\S+)"),
+        r"\1 geht nicht zusammen mit \2",
+    ),
+    (re.compile(r"argument (\S+): (.*)"), r"\1: \2"),
+)
+
+
+def german_message(message: str) -> str:
+    """argparse's English error message in German, where the pattern is known."""
+    for pattern, replacement in _ARGPARSE_MESSAGES:
+        if pattern.fullmatch(message):
+            return pattern.sub(replacement, message)
+    return message
+
+
 class GermanArgumentParser(argparse.ArgumentParser):
-    """argparse with a one-line German error and exit code 2."""
+    """argparse with German headings and help, a one-line German error and exit code 2."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("formatter_class", GermanHelpFormatter)
+        kwargs["add_help"] = False
+        super().__init__(*args, **kwargs)
+        self._positionals.title = "Angaben"
+        self._optionals.title = "Optionen"
+        self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.exit(2, f"{self.prog}: Aufruf fehlerhaft: {message}\n")
+        self.exit(2, f"{self.prog}: Aufruf fehlerhaft: {german_message(message)}\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -43,7 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Kooperationsplan-Begleiter für Integrationsfachkräfte. "
         "Ohne Befehl startet die Oberfläche.",
     )
-    parser.add_argument("--version", action="version", version=f"counsel-app {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"counsel-app {__version__}",
+        help="Versionsnummer zeigen und beenden",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="DIR",

@@ -6,7 +6,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from counsel_app.cli.common import add_case_source, load_case
+from counsel_app.cli.common import GermanRawDescriptionHelpFormatter, add_case_source, load_case
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 
@@ -22,7 +22,7 @@ REFLECTION_NOTE = (
 )
 
 
-class _HelpFormatter(argparse.RawDescriptionHelpFormatter):
+class _HelpFormatter(GermanRawDescriptionHelpFormatter):
     """Shows the weights table (read from resources/quality/) only when help is printed."""
 
     def add_text(self, text: str | None) -> None:
