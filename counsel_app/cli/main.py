@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "quality_commands",
     "store_commands",
     "case_commands",
+    "retention_commands",
     "print_commands",
     "text_commands",
     "followup_commands",

@@ -772,6 +772,25 @@ class CaseRepository:
 
     # -- the local user ----------------------------------------------------------------
 
+    def get_setting(self, key: str) -> str | None:
+        """A value of the store's own settings (`app_setting`); None if not set."""
+        with self.db.session() as session:
+            row = session.get(m.AppSetting, key)
+            return None if row is None else row.value
+
+    def set_setting(self, key: str, value: str | None) -> None:
+        """Set or (with None) remove one of the store's settings."""
+        with self.db.session() as session:
+            row = session.get(m.AppSetting, key)
+            if value is None:
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(m.AppSetting(key=key, value=value))
+            else:
+                row.value = value
+                session.add(row)
+
     def get_counsellor_profile(self) -> d.Counsellor:
         """The local user's contact data (empty fields if never set)."""
         with self.db.session() as session:
