@@ -172,6 +172,7 @@ def restore(ctx: AppContext, file: Path) -> RestoreResult:
     database is kept in the backups folder; the swap itself is one `os.replace`.
     """
     from counsel_app.storage.keys import load_store_key
+    from counsel_app.storage.lock import store_lock
 
     file = file.expanduser().absolute()
     if not file.is_file():
@@ -181,6 +182,13 @@ def restore(ctx: AppContext, file: Path) -> RestoreResult:
         raise UserError("Die Sicherung ist die Datenbank selbst; nichts zu tun.")
     key = load_store_key(ctx).key
     _verify(file, key, "Die Sicherung")
+    with store_lock(paths.root):
+        return _swap_in(ctx, file, key)
+
+
+def _swap_in(ctx: AppContext, file: Path, key: bytes) -> RestoreResult:
+    """The verified backup `file` becomes the database; the old one goes to the backups."""
+    paths = ctx.paths
     tmp = _temp_path(paths.root, ".counsel-restore-")
     try:
         shutil.copyfile(file, tmp)  # into the 0600 file: the store stays owner-only

@@ -17,6 +17,7 @@ from counsel_app.services.store import init_store, open_store, unlock_with_recov
 from counsel_app.storage.database import Database
 from counsel_app.storage.engine import connect_raw
 from counsel_app.storage.keys import load_store_key
+from counsel_app.storage.lock import StoreInUseError, acquire_store_lock
 from tests.support.canary import canary_case, folder_state, new_canary
 from tests.support.fixtures import ContextMaker
 
@@ -78,6 +79,21 @@ def _corruptions(good: bytes) -> dict[str, bytes]:
         "flipped": flipped + good[middle + 64 :],
         "plain-text": b"Das ist keine Datenbank.\n" * 100,
     }
+
+
+def test_restore_waits_for_the_open_program_window(store_ctx: AppContext, tmp_path: Path) -> None:
+    out = backup(store_ctx, tmp_path / "sicherung.db")
+    window = acquire_store_lock(store_ctx.paths.root)  # what the running GUI holds
+    try:
+        before = folder_state(store_ctx.paths.root)
+        with pytest.raises(StoreInUseError, match="Programmfenster"):
+            restore(store_ctx, out)
+        assert folder_state(store_ctx.paths.root) == before
+        with pytest.raises(StoreInUseError):  # a second window is refused the same way
+            acquire_store_lock(store_ctx.paths.root)
+    finally:
+        window.release()
+    assert restore(store_ctx, out).previous_copy is not None
 
 
 def test_restore_refuses_corrupt_files_and_changes_nothing(
