@@ -13,21 +13,6 @@ from counsel_app.errors import UserError
 if TYPE_CHECKING:
     from counsel_app.language import TextAnalysis
 
-RULE_NAMES = {
-    "long_sentence": "Langer Satz",
-    "long_word": "Langes Wort",
-    "passive_voice": "Passiv",
-    "nominal_style": "Nominalstil",
-    "subjunctive": "Konjunktiv",
-    "jargon": "Fachwort",
-    "abbreviation": "Abkürzung",
-    "vague_term": "Ungenau",
-    "negation": "Verneinung",
-    "genitive": "Genitiv",
-    "number_word": "Zahlwort",
-    "rare_word": "Seltenes Wort",
-}
-
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser(
@@ -117,9 +102,11 @@ def format_report(text: str, analysis: TextAnalysis, sentences: list[tuple[int, 
 
 
 def _finding_lines(findings: list[Any]) -> list[str]:
+    from counsel_app.language import RULE_LABELS
+
     lines: list[str] = []
     for finding in findings:
-        name = RULE_NAMES.get(finding.rule, finding.rule)
+        name = RULE_LABELS.get(finding.rule, finding.rule)
         if finding.rule == "long_sentence":
             lines.append(f"  - {name}: {finding.message}")
         else:

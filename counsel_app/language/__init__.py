@@ -11,6 +11,7 @@ from counsel_app.language.lexicon import Lexicon, Thresholds
 from counsel_app.language.model import (
     LEVELS,
     RULE_IDS,
+    RULE_LABELS,
     SENTENCE_RULES,
     Finding,
     Scores,
@@ -20,6 +21,7 @@ from counsel_app.language.model import (
 __all__ = [
     "LEVELS",
     "RULE_IDS",
+    "RULE_LABELS",
     "SENTENCE_RULES",
     "Analyser",
     "Finding",

@@ -22,6 +22,22 @@ RULE_IDS: tuple[str, ...] = (
     "rare_word",
 )
 
+# German names of the rules, for lists and tooltips (screen and command line).
+RULE_LABELS: dict[str, str] = {
+    "long_sentence": "Langer Satz",
+    "long_word": "Langes Wort",
+    "passive_voice": "Passiv",
+    "nominal_style": "Nominalstil",
+    "subjunctive": "Konjunktiv",
+    "jargon": "Fachwort",
+    "abbreviation": "Abkürzung",
+    "vague_term": "Ungenaues Wort",
+    "negation": "Verneinung",
+    "genitive": "Genitiv",
+    "number_word": "Zahlwort",
+    "rare_word": "Seltenes Wort",
+}
+
 # Findings about how a sentence is built; the rubric's `hard_to_read` hint uses these.
 SENTENCE_RULES: frozenset[str] = frozenset(
     {"long_sentence", "passive_voice", "nominal_style", "subjunctive"}
