@@ -38,14 +38,17 @@ def register(subparsers: Any) -> None:
 
 
 def handle_import(args: argparse.Namespace, ctx: AppContext) -> int:
+    from counsel_app.errors import UserError
     from counsel_app.exchange import read_case
-    from counsel_app.services.cases import import_case_file
+    from counsel_app.services.cases import import_case
     from counsel_app.services.store import open_store
 
     path = Path(args.file)
-    read_case(path)  # validate before the store is opened (and before a passphrase is asked)
+    if not path.is_file():
+        raise UserError(f"Die Datei {path} gibt es nicht.")
+    case = read_case(path)  # validated before the store is opened and a passphrase asked
     with open_store(ctx) as store:
-        case_id = import_case_file(store, path)
+        case_id = import_case(store, case)
     print("Fall übernommen; neue Fall-Nummer:", file=ctx.stdout)
     print(case_id, file=ctx.stdout)
     return 0

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from counsel_app.errors import UserError
 
 if TYPE_CHECKING:
+    from counsel_app.domain import Case
     from counsel_app.exchange import FreeTextHit
     from counsel_app.services.store import Store
 
@@ -20,7 +21,11 @@ def import_case_file(store: Store, path: Path) -> int:
 
     if not path.is_file():
         raise UserError(f"Die Datei {path} gibt es nicht.")
-    case = read_case(path)  # validates completely before the store is touched
+    return import_case(store, read_case(path))  # validated completely before the store
+
+
+def import_case(store: Store, case: Case) -> int:
+    """Add an already validated case (from `read_case`) as a new case; returns its id."""
     return store.cases.add(case)
 
 
