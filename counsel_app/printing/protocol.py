@@ -54,6 +54,22 @@ def protocol_markup(
     return render_template(renderer, PROTOCOL_TEMPLATE, context)
 
 
+def protocol_pdf_bytes(
+    protocol: ReviewProtocol,
+    case: Case | None,
+    *,
+    renderer: PdfRenderer | None = None,
+    today: date | None = None,
+) -> bytes:
+    """The protocol (with the pseudonymised case, if given) as PDF content (for a printer)."""
+    renderer = renderer_or_default(renderer)
+    source = protocol_markup(protocol, case, renderer=renderer, today=today)
+    data, _spec = layout_pdf(
+        renderer, source, template_name=PROTOCOL_TEMPLATE, fixed_day=today is not None
+    )
+    return data
+
+
 def render_protocol_pdf(
     protocol: ReviewProtocol,
     case: Case | None,
@@ -63,11 +79,7 @@ def render_protocol_pdf(
     today: date | None = None,
 ) -> Path:
     """Write the protocol (with the pseudonymised case, if given) as PDF, atomically."""
-    renderer = renderer_or_default(renderer)
-    source = protocol_markup(protocol, case, renderer=renderer, today=today)
-    data, _spec = layout_pdf(
-        renderer, source, template_name=PROTOCOL_TEMPLATE, fixed_day=today is not None
-    )
+    data = protocol_pdf_bytes(protocol, case, renderer=renderer, today=today)
     return write_pdf(data, out_path)
 
 

@@ -80,6 +80,11 @@ class ReviewSession:
         return self.started and not self._finished
 
     @property
+    def paused(self) -> bool:
+        """The session runs but its clock is stopped (a break); `resume` starts it again."""
+        return self.running and self._since is None
+
+    @property
     def current_index(self) -> int | None:
         return self._index
 
@@ -112,6 +117,20 @@ class ReviewSession:
     def go_to(self, key: str) -> Phase:
         self._require_running()
         return self._enter(self.model.index_of(key))
+
+    def pause(self) -> None:
+        """Stop the clock of the current phase (a break); moving to a phase starts it again."""
+        self._require_running()
+        if self._since is None:
+            raise SessionStateError("Die Zeit ist schon angehalten.")
+        self._stop_clock()
+
+    def resume(self) -> None:
+        """Start the clock of the current phase again after `pause`."""
+        self._require_running()
+        if self._since is not None:
+            raise SessionStateError("Die Zeit läuft schon.")
+        self._since = self._now()
 
     def finish(self) -> None:
         """Stop the clock; notes can still be edited afterwards."""

@@ -114,6 +114,34 @@ def test_timer_per_phase_with_overrun_and_going_back() -> None:
         session.next_phase()
 
 
+def test_pause_stops_the_clock_until_resumed_or_the_next_phase() -> None:
+    clock = Clock()
+    session = ReviewSession(load_phase_catalogue().model("heilsbronner"), now=clock)
+    with pytest.raises(SessionStateError):
+        session.pause()
+    session.start()
+    clock.advance(40)
+    session.pause()
+    assert session.paused and session.running
+    clock.advance(500)  # a break: not counted
+    assert session.elapsed("leitung") == 40
+    with pytest.raises(SessionStateError, match="angehalten"):
+        session.pause()
+    session.resume()
+    assert not session.paused
+    with pytest.raises(SessionStateError, match="läuft schon"):
+        session.resume()
+    clock.advance(20)
+    assert session.elapsed("leitung") == 60
+    session.pause()
+    session.next_phase()  # moving on starts the clock of the new phase
+    assert not session.paused
+    clock.advance(15)
+    assert session.elapsed("fallerzaehlung") == 15 and session.elapsed("leitung") == 60
+    session.finish()
+    assert not session.paused and session.finished
+
+
 def test_notes_and_protocol() -> None:
     clock = Clock()
     catalogue = load_phase_catalogue()
