@@ -4,6 +4,8 @@
 #   ./dev.sh app  [ARGS...]   check Debian packages, set up .venv, start the program
 #   ./dev.sh test [PYTEST ARGS...]   ... and run the whole check: forms, lint, types, tests
 #   ./dev.sh check-system     only report missing Debian packages
+#   ./dev.sh package          build the Linux bundle and archive (PyInstaller), then smoke-test
+#                             the frozen program (docs/packaging.md); about 1 minute
 #
 # Needs only Python 3.11+ and Debian packages. Missing Debian packages are installed with
 # apt-get when running as root (or through sudo when it is there); otherwise the script names
@@ -15,7 +17,10 @@ cd "$(dirname "$0")"
 RUNTIME_DEBS=(libegl1 libgl1 libglib2.0-0 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1
   libfreetype6 libdbus-1-3 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
   libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xkb1)
-TEST_DEBS=(poppler-utils qpdf xvfb xauth)
+TEST_DEBS=(poppler-utils qpdf xvfb xauth desktop-file-utils appstream)
+# PyInstaller strips symbols with binutils; the smoke test runs the GUI under weston (Wayland)
+# and validates the installed menu entry (desktop-file-utils).
+PACKAGE_DEBS=(binutils weston desktop-file-utils)
 VENV=.venv
 
 say() { printf '%s\n' "$*" >&2; }
@@ -84,13 +89,19 @@ case "$cmd" in
     "$VENV/bin/mypy"
     exec "$VENV/bin/python" -m pytest "$@"
     ;;
+  package)
+    ensure_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}" "${PACKAGE_DEBS[@]}"
+    ensure_venv test,build
+    "$VENV/bin/python" packaging/build.py --tarball
+    exec "$VENV/bin/python" packaging/smoke_test.py "$@"
+    ;;
   check-system)
     missing=$(missing_debs "${RUNTIME_DEBS[@]}" "${TEST_DEBS[@]}")
     if [ -n "$missing" ]; then say "Es fehlen: $missing"; exit 1; fi
     say "Alle Debian-Pakete sind da."
     ;;
   *)
-    say "Aufruf: ./dev.sh app|test|check-system"
+    say "Aufruf: ./dev.sh app|test|package|check-system"
     exit 2
     ;;
 esac
