@@ -333,25 +333,55 @@ def _sentence_list(texts: Sequence[str]) -> str:
     return "; ".join(t for t in texts if t)
 
 
+MAX_NAMED = 2
+"""More items than this in one sentence are counted, not quoted: sentences stay short."""
+
+
+def _noun(items: Sequence[ItemChange]) -> str:
+    entities = {item.entity for item in items}
+    if entities == {Entity.GOAL}:
+        return "Ziele"
+    return "Schritte" if entities == {Entity.STEP} else "Ziele und Schritte"
+
+
+def _new_sentence(added: Sequence[ItemChange], changed: Sequence[ItemChange]) -> str:
+    if len(added) + len(changed) <= MAX_NAMED:
+        texts = [_clean(item.client_text) for item in added]
+        texts += [f"{_clean(item.client_text)} (geändert)" for item in changed]
+        return f"Neu ist: {_sentence_list(texts)}."
+    what = "neu oder geändert" if added and changed else "neu" if added else "geändert"
+    return f"{len(added) + len(changed)} {_noun([*added, *changed])} sind {what}."
+
+
+def _gone_sentence(gone: Sequence[ItemChange]) -> str:
+    done = [item for item in gone if item.old_status == StepStatus.DONE.value]
+    if len(gone) <= MAX_NAMED:
+        texts = [
+            f"{_clean(item.client_text)} (erledigt)" if item in done else _clean(item.client_text)
+            for item in gone
+        ]
+        return f"Nicht mehr im Plan: {_sentence_list(texts)}."
+    noun = _noun(gone)
+    if len(done) == len(gone):
+        return f"{len(gone)} {noun} sind erledigt und nicht mehr im Plan."
+    if done:
+        return f"{len(gone)} {noun} sind nicht mehr im Plan, {len(done)} davon sind erledigt."
+    return f"{len(gone)} {noun} sind nicht mehr im Plan."
+
+
 def plain_change_summary(diff: VersionDiff) -> str:
     """One or two plain German sentences on what changed, for the client's copy.
 
-    "Neu ist: …. Nicht mehr im Plan: …." Steps finished are named as done; changes to
-    internal fields (status, success criterion, references) are left out.
+    "Neu ist: …. Nicht mehr im Plan: …." with up to two items named per sentence (more are
+    counted: "3 Schritte sind erledigt und nicht mehr im Plan."). Steps finished are named
+    as done; changes to internal fields (status, success criterion, references) are left out.
     """
-    new_texts = [_clean(item.client_text) for item in diff.added]
-    new_texts += [
-        f"{_clean(item.client_text)} (geändert)" for item in diff.changed if item.client_visible
-    ]
-    gone: list[str] = []
-    for item in diff.removed:
-        text = _clean(item.client_text)
-        gone.append(f"{text} (erledigt)" if item.old_status == StepStatus.DONE.value else text)
+    changed = [item for item in diff.changed if item.client_visible]
     sentences = []
-    if new_texts:
-        sentences.append(f"Neu ist: {_sentence_list(new_texts)}.")
-    if gone:
-        sentences.append(f"Nicht mehr im Plan: {_sentence_list(gone)}.")
+    if diff.added or changed:
+        sentences.append(_new_sentence(diff.added, changed))
+    if diff.removed:
+        sentences.append(_gone_sentence(diff.removed))
     if not sentences:
         if "review_due" in diff.plan_fields and diff.new_review_due is not None:
             return (
@@ -360,3 +390,97 @@ def plain_change_summary(diff: VersionDiff) -> str:
             )
         return "Ihre Ziele und Schritte bleiben gleich."
     return " ".join(sentences)
+
+
+@dataclass(frozen=True)
+class SideBySideRow:
+    """One goal or step of two versions side by side; `change` is None when unchanged.
+
+    `old_text` / `new_text` are "" where the item is missing in that version; `detail`
+    names the changed fields ("Frist 01.04.2026 → 01.06.2026, Text").
+    """
+
+    entity: Entity
+    id: str
+    change: Change | None
+    old_text: str
+    new_text: str
+    detail: str
+
+
+def _item_text(item: Goal | Step, goals: Mapping[str, Goal]) -> str:
+    if isinstance(item, Goal):
+        return f"{_goal_noun(item)}: {' '.join(item.text.split())}"
+    parts = []
+    if item.due is not None:
+        parts.append(f"bis {german_date(item.due)}")
+    if item.frequency:
+        parts.append(item.frequency)
+    parts.append(f"Stand: {_STATUS_LABELS[item.status]}")
+    goal = goals.get(item.goal)
+    suffix = f" (zu {goal.id})" if goal is not None else ""
+    return f"Schritt{suffix}: {' '.join(item.text.split())}\n" + " · ".join(parts)
+
+
+def side_by_side(old: Case, new: Case) -> list[SideBySideRow]:
+    """Goals, then steps, of both versions in one list: the new order first, removed items
+    after them; unchanged items included (change None) so the two columns read as plans."""
+    diff = compare_versions(old, new)
+    changes = {(c.entity, c.id): c for c in diff.items}
+    rows: list[SideBySideRow] = []
+    pairs: list[tuple[Entity, Sequence[Goal] | Sequence[Step], Sequence[Goal] | Sequence[Step]]]
+    pairs = [
+        (Entity.GOAL, old.plan.goals, new.plan.goals),
+        (Entity.STEP, old.plan.steps, new.plan.steps),
+    ]
+    old_goals = {g.id: g for g in old.plan.goals}
+    new_goals = {g.id: g for g in new.plan.goals}
+    for entity, old_items, new_items in pairs:
+        old_by_id = {item.id: item for item in old_items}
+        new_ids = {item.id for item in new_items}
+        for item in new_items:
+            before = old_by_id.get(item.id)
+            change = changes.get((entity, item.id))
+            rows.append(
+                SideBySideRow(
+                    entity,
+                    item.id,
+                    None if change is None else change.change,
+                    "" if before is None else _item_text(before, old_goals),
+                    _item_text(item, new_goals),
+                    _detail(change, before, item),
+                )
+            )
+        for item in old_items:
+            if item.id not in new_ids:
+                change = changes.get((entity, item.id))
+                rows.append(
+                    SideBySideRow(
+                        entity,
+                        item.id,
+                        Change.REMOVED,
+                        _item_text(item, old_goals),
+                        "",
+                        "" if change is None else _detail(change, item, None),
+                    )
+                )
+    return rows
+
+
+def _detail(
+    change: ItemChange | None, before: Goal | Step | None, after: Goal | Step | None
+) -> str:
+    if change is None:
+        return ""
+    if change.change is Change.ADDED:
+        return "neu"
+    if change.change is Change.REMOVED:
+        status = getattr(before, "status", None)
+        if isinstance(status, StepStatus) and status is not StepStatus.OPEN:
+            return f"nicht mehr im Plan ({_STATUS_LABELS[status]})"
+        return "nicht mehr im Plan"
+    labels = GOAL_FIELDS if change.entity is Entity.GOAL else STEP_FIELDS
+    return ", ".join(
+        _field_detail(name, getattr(before, name), getattr(after, name), labels)
+        for name in change.fields
+    )

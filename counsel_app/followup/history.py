@@ -107,3 +107,23 @@ def review_entries(case: Case, texts_from: Sequence[Case] = ()) -> tuple[ReviewE
         )
 
     return tuple(entry(r) for r in sorted(case.plan.reviews, key=lambda r: r.date))
+
+
+def case_history(case: Case) -> PlanHistory:
+    """The history one stored version carries by itself, for prints made without the store:
+    the reviews (carried over from version to version) and this version with its change
+    note. Earlier versions and the plain change summary need the store (`plan_history`)."""
+    plan = case.plan
+    return PlanHistory(
+        versions=(
+            VersionEntry(
+                version=plan.version,
+                status="agreed" if plan.agreed is not None else "draft",
+                created=plan.created,
+                agreed=plan.agreed,
+                review_due=plan.review_due,
+                change_note=plan.change_note,
+            ),
+        ),
+        reviews=review_entries(case),
+    )

@@ -8,6 +8,7 @@ from datetime import date
 from typing import Any, Protocol
 
 from counsel_app.domain import Actor, Case, FollowUp, Goal, GoalKind, Step, StepStatus
+from counsel_app.followup.history import PlanHistory, case_history
 from counsel_app.printing.pseudonym import Redactor, pseudonymise
 
 VARIANTS: tuple[str, ...] = ("client", "official", "review", "handout")
@@ -186,4 +187,12 @@ def build_context(
             else []
         ),
         "quality": quality,
+        # What this version carries itself; a renderer made by services.followup
+        # .history_renderer adds `full_history` (all versions, the plain change summary).
+        "history": history_view(shown),
     }
+
+
+def history_view(case: Case) -> PlanHistory:
+    """Versions and reviews as the official print lists them (from the case alone)."""
+    return case_history(case)

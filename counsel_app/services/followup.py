@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from counsel_app.followup.compare import VersionDiff
     from counsel_app.followup.due import DueList
     from counsel_app.followup.history import PlanHistory
+    from counsel_app.printing import PdfRenderer
     from counsel_app.quality.gas import GasPoint
     from counsel_app.services.store import Store
 
@@ -146,6 +147,71 @@ def plan_history(store: Store, case_id: int, version: int | None = None) -> Plan
         reviews=review_entries(case, earlier),
         change_summary=summary,
     )
+
+
+HISTORY_GLOBAL = "full_history"
+"""The name under which the print templates find the history read from the store."""
+
+
+def history_renderer(
+    store: Store,
+    case_id: int,
+    version: int | None = None,
+    base: PdfRenderer | None = None,
+    *,
+    variant: str | None = None,
+) -> PdfRenderer:
+    """A renderer whose templates also see the whole history of `version` (None: current):
+    every version with its change note, the reviews, and the plain change summary.
+
+    A shallow copy of `base` (default: the shared renderer) with an overlay template
+    environment: `base` itself is not changed, so it can go on printing other cases. Give
+    `variant` so that what it needs (the analyser for the client copy) is loaded on `base`.
+    """
+    import copy as copy_module
+
+    from counsel_app.printing import default_renderer
+
+    history = plan_history(store, case_id, version)
+    base = base or default_renderer()
+    if variant == "client":
+        _ = base.analyser  # loaded once on `base`, not again in every copy
+    clone = copy_module.copy(base)
+    env = base.env.overlay(cache_size=50)  # own cache: its templates see the new globals
+    env.globals = {**base.env.globals, HISTORY_GLOBAL: history}
+    clone.env = env
+    return clone
+
+
+def print_version(
+    store: Store,
+    case_id: int,
+    variant: str,
+    out: Path,
+    *,
+    version: int | None = None,
+    today: date | None = None,
+    base: PdfRenderer | None = None,
+) -> Path:
+    """Print plan version `version` (None: current) of a stored case with its history."""
+    renderer = history_renderer(store, case_id, version, base, variant=variant)
+    case = store.cases.get_version(case_id, version)
+    return renderer.render(case, variant, out, today=today)
+
+
+def render_version_bytes(
+    store: Store,
+    case_id: int,
+    variant: str,
+    *,
+    version: int | None = None,
+    today: date | None = None,
+    base: PdfRenderer | None = None,
+) -> bytes:
+    """The PDF of `print_version` in memory (for a preview)."""
+    renderer = history_renderer(store, case_id, version, base, variant=variant)
+    case = store.cases.get_version(case_id, version)
+    return renderer.render_bytes(case, variant, today=today)
 
 
 @dataclass(frozen=True)
