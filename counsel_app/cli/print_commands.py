@@ -14,6 +14,8 @@ from counsel_app.errors import UserError
 # Kept here (and checked against counsel_app.printing.VARIANTS by a test) so that building
 # the parser does not import ReportLab.
 VARIANTS: tuple[str, ...] = ("client", "official", "review", "handout")
+# For a stored case these show the plan's history (versions, reviews, what changed).
+HISTORY_VARIANTS: frozenset[str] = frozenset({"client", "official"})
 
 
 def register(subparsers: Any) -> None:
@@ -31,6 +33,12 @@ def register(subparsers: Any) -> None:
         "--today",
         metavar="JJJJ-MM-TT",
         help="Druckdatum statt des heutigen Datums (für reproduzierbare Ausgaben)",
+    )
+    parser.add_argument(
+        "--plan-version",
+        type=int,
+        metavar="N",
+        help="eine frühere Planversion des Falls drucken (sonst die aktuelle)",
     )
     parser.add_argument(
         "--pseudonym",
@@ -54,11 +62,28 @@ def parse_today(value: str | None) -> date | None:
 
 def handle(args: argparse.Namespace, ctx: AppContext) -> int:
     today = parse_today(args.today)
-    case = load_case(args, ctx)
-    from counsel_app.printing import render_pdf
+    if args.case and not args.file and args.variant in HISTORY_VARIANTS:
+        out = _print_stored(args, ctx, today)
+    else:
+        if args.plan_version is not None:
+            raise UserError("--plan-version gilt nur für client und official aus der Ablage.")
+        case = load_case(args, ctx)
+        from counsel_app.printing import render_pdf
 
-    out = render_pdf(
-        case, args.variant, Path(args.out), today=today, pseudonym=args.pseudonym or None
-    )
+        out = render_pdf(
+            case, args.variant, Path(args.out), today=today, pseudonym=args.pseudonym or None
+        )
     print(f"PDF geschrieben: {out}", file=ctx.stdout)
     return 0
+
+
+def _print_stored(args: argparse.Namespace, ctx: AppContext, today: date | None) -> Path:
+    """A stored case's client or official copy, with its versions and reviews."""
+    from counsel_app.services.followup import print_version
+    from counsel_app.services.store import open_store
+
+    with open_store(ctx) as store:
+        case_id = store.cases.resolve(args.case)
+        return print_version(
+            store, case_id, args.variant, Path(args.out), version=args.plan_version, today=today
+        )
