@@ -12,6 +12,7 @@ widgets sharing one analyser share one warm-up and nothing outlives the analyser
 
 from __future__ import annotations
 
+import contextlib
 import weakref
 from datetime import date
 from typing import TYPE_CHECKING
@@ -33,12 +34,14 @@ class _WarmUpJob(QRunnable):
         self._signals = signals
 
     def run(self) -> None:
+        error: Exception | None = None
         try:
             warm_up_now(self._analyser)
         except Exception as err:  # reported to the GUI thread; the widgets go on without it
-            self._signals.done.emit(err)
-        else:
-            self._signals.done.emit(None)
+            error = err
+        # RuntimeError: the window closed while loading, nobody is left to tell.
+        with contextlib.suppress(RuntimeError):
+            self._signals.done.emit(error)
 
 
 def warm_up_now(analyser: Analyser) -> None:

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
-from PySide6.QtWidgets import QApplication, QMessageBox, QSplashScreen, QWidget
+from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
@@ -50,26 +50,40 @@ def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
     _FirstPaint(widget, callback)
 
 
-def _start_window() -> QSplashScreen:
-    """A plain start window shown while the keyring is asked and the store opens."""
-    pixmap = QPixmap(460, 150)
-    pixmap.fill(QColor("#f4f6f8"))
-    painter = QPainter(pixmap)
-    font = QFont()
-    font.setPointSize(18)
-    font.setBold(True)
-    painter.setFont(font)
-    painter.setPen(QColor("#1f3b57"))
-    painter.drawText(pixmap.rect().adjusted(24, 28, -24, -60), Qt.AlignmentFlag.AlignLeft, APP_NAME)
-    painter.end()
-    splash = QSplashScreen(pixmap)
-    splash.setAccessibleName("counsel-app wird gestartet")
-    splash.showMessage(
-        "Die verschlüsselte Ablage wird geöffnet …",
-        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
-        QColor("#333333"),
-    )
-    return splash
+class StartWindow(QWidget):
+    """A plain start window shown while the keyring is asked and the store opens.
+
+    Not a QSplashScreen: that blocks in show() until the window manager reports the window
+    exposed, up to a second on some X servers, which is longer than the whole start.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(None, Qt.WindowType.SplashScreen | Qt.WindowType.FramelessWindowHint)
+        self.setAccessibleName("counsel-app wird gestartet")
+        self.setFixedSize(460, 150)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+    def paintEvent(self, _event: object) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#f4f6f8"))
+        painter.setPen(QColor("#b8bec6"))
+        painter.drawRect(self.rect().adjusted(0, 0, -1, -1))
+        font = QFont(self.font())
+        font.setPointSize(18)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#1f3b57"))
+        painter.drawText(
+            self.rect().adjusted(24, 28, -24, -60), Qt.AlignmentFlag.AlignLeft, APP_NAME
+        )
+        painter.setFont(self.font())
+        painter.setPen(QColor("#333333"))
+        painter.drawText(
+            self.rect().adjusted(24, 0, -24, -20),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom,
+            "Die verschlüsselte Ablage wird geöffnet …",
+        )
+        painter.end()
 
 
 def setup_application(argv: list[str] | None = None) -> QApplication:
@@ -116,8 +130,7 @@ class Startup(QObject):
         elif state.needs_passphrase and self.ctx.passphrase_from_env is None:
             self._show_unlock(passphrase_available=True)
         else:
-            splash = _start_window()
-            self._show_first(splash, self._open_automatically)
+            self._show_first(StartWindow(), self._open_automatically)
 
     def _show_first(self, window: QWidget, then: Callable[[], None]) -> None:
         self.first_window = window

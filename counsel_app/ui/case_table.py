@@ -72,16 +72,31 @@ HEADERS = {
 }
 
 
+COLUMN_COUNT = len(Column)
+COLUMNS = tuple(Column)
+
+
 class CaseTableModel(QAbstractTableModel):
-    """Read-only rows; `set_rows` replaces them all (the list is small: one counsellor's cases)."""
+    """Read-only rows; `set_rows` replaces them all (one counsellor's cases, a thousand or so).
+
+    The texts and sort keys of every cell are made once in `set_rows`: Qt asks `data()` many
+    times per cell (sizing, sorting, painting), and each answer is then a tuple lookup.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[CaseRow] = []
+        self._texts: list[tuple[str, ...]] = []
+        self._keys: list[tuple[Any, ...]] = []
 
     def set_rows(self, rows: Sequence[CaseRow]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = [tuple(self._display(r, c) for c in COLUMNS) for r in self._rows]
+        self._keys = [
+            tuple(self._sort_key(r, c, t) for c, t in zip(COLUMNS, texts, strict=True))
+            for r, texts in zip(self._rows, self._texts, strict=True)
+        ]
         self.endResetModel()
 
     def rows(self) -> list[CaseRow]:
@@ -94,7 +109,7 @@ class CaseTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Column)
+        return 0 if parent.isValid() else COLUMN_COUNT
 
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -106,15 +121,16 @@ class CaseTableModel(QAbstractTableModel):
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
-        column = Column(index.column())
+        number = index.row()
         if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
+            return self._texts[number][index.column()]
         if role == SORT_ROLE:
-            return self._sort_key(row, column)
+            return self._keys[number][index.column()]
+        row = self._rows[number]
         if role == CASE_ID_ROLE:
             return row.case_id
         if role == Qt.ItemDataRole.ToolTipRole:
+            column = COLUMNS[index.column()]
             if column is Column.NEXT:
                 return self._next_tooltip(row)
             if column is Column.NAME:
@@ -134,13 +150,13 @@ class CaseTableModel(QAbstractTableModel):
         return format_date(row.next_date)
 
     @staticmethod
-    def _sort_key(row: CaseRow, column: Column) -> Any:
+    def _sort_key(row: CaseRow, column: Column, text: str) -> Any:
         if column is Column.NEXT:
             # Cases without a date sort last.
             return (row.next_date or date.max).toordinal()
         if column is Column.PLAN:
             return (0 if row.agreed is None else 1, row.version or 0)
-        return CaseTableModel._display(row, column).casefold()
+        return text.casefold()
 
     @staticmethod
     def _next_tooltip(row: CaseRow) -> str:

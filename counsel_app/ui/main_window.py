@@ -9,17 +9,22 @@ from typing import Any
 from PySide6.QtCore import QItemSelection, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
+    QToolButton,
     QWidget,
 )
 
 from counsel_app import __version__
 from counsel_app.errors import UserError
+from counsel_app.ui.autolock import AutoLock, lock_window, store_unlocker
 from counsel_app.ui.case_table import (
     CASE_ID_ROLE,
     CaseFilter,
@@ -28,15 +33,22 @@ from counsel_app.ui.case_table import (
     CaseTableModel,
     Column,
 )
+from counsel_app.ui.followup import install_due_page
 from counsel_app.ui.forms.ui_main_window import Ui_MainWindow
 from counsel_app.ui.labels import count_phrase
 from counsel_app.ui.overview import case_overview_html, placeholder_html
 from counsel_app.ui.session import ImportOutcome, UiContext
+from counsel_app.ui.supervision import install_supervision_menu
 from counsel_app.ui.workers import TaskRunner
-from counsel_app.ui.workspace.workspace import CaseWorkspace
+from counsel_app.ui.workspace.workspace import PAGE_PRINT, CaseWorkspace
 
 OVERVIEW_PAGE, WORKSPACE_PAGE = 0, 1
-LIST_WIDTH_WITH_WORKSPACE = 300
+LIST_WIDTH_WITH_WORKSPACE = 290
+SPLIT_WITHOUT_WORKSPACE = (780, 560)  # list and overview; the list has five columns
+# With a case open the list shows only Kundennummer and Name: the workspace needs the room.
+# Column widths follow the first rows only: measuring a thousand rows costs a quarter second.
+CONTENTS_PRECISION = 100
+COLUMNS_HIDDEN_WITH_WORKSPACE = (Column.PROFILE, Column.PLAN, Column.NEXT)
 NOTICE_STYLE = (
     "QFrame#noticeFrame { background-color: #fff4ce; border: 1px solid #e0c060;"
     " border-radius: 3px; } QFrame#noticeFrame QLabel { color: #3b2f00; }"
@@ -55,18 +67,24 @@ class MainWindow(QMainWindow):
         self.proxy = CaseFilterProxy(ui_ctx.today(), self)
         self.proxy.setSourceModel(self.model)
         self._progress: QProgressDialog | None = None
+        self._help: QWidget | None = None
         self.workspace = CaseWorkspace(ui_ctx, self.ui.workspacePage)
         self.ui.workspaceLayout.addWidget(self.workspace)
+        # The hidden workspace must not make the overview wide: the list needs that room.
+        self.ui.workspacePage.setSizePolicy(
+            QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
+        )
         self.ui.rightStack.setCurrentIndex(OVERVIEW_PAGE)
         self._setup_table()
         self._setup_actions()
         self._setup_status_bar()
+        self._setup_autolock()
         self.ui.noticeFrame.setStyleSheet(NOTICE_STYLE)
         self.ui.noticeButton.clicked.connect(self._show_due_reviews)
         self.ui.noticeFrame.hide()
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
-        self.ui.splitter.setSizes([690, 470])
+        self.ui.splitter.setSizes(list(SPLIT_WITHOUT_WORKSPACE))
         self._fill_filter_combo()
         self.ui.searchEdit.textChanged.connect(self.proxy.set_search_text)
         self.ui.filterCombo.currentIndexChanged.connect(self._filter_changed)
@@ -75,6 +93,8 @@ class MainWindow(QMainWindow):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self.reload()
+        install_due_page(self)
+        self.supervision = install_supervision_menu(self)
         self.ui.searchEdit.setFocus()
 
     # --- setup ---
@@ -85,6 +105,7 @@ class MainWindow(QMainWindow):
         header = table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(CONTENTS_PRECISION)
         header.setSectionResizeMode(Column.NAME, QHeaderView.ResizeMode.Stretch)
         header.setSortIndicatorShown(True)
         table.sortByColumn(Column.NEXT, Qt.SortOrder.AscendingOrder)
@@ -114,11 +135,24 @@ class MainWindow(QMainWindow):
         ui.actionBackup.triggered.connect(self.create_backup)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionPrint.triggered.connect(self.print_selected)
+        ui.actionSettings.triggered.connect(self.show_settings)
+        ui.actionHelp.triggered.connect(self.show_help)
+        ui.actionLock.triggered.connect(self.lock)
+        self._export_menu()
         ui.actionRefresh.triggered.connect(self.reload)
         ui.actionFocusSearch.triggered.connect(self._focus_search)
         ui.actionFocusList.triggered.connect(ui.caseTable.setFocus)
         ui.actionFocusOverview.triggered.connect(self._focus_right)
-        for action in (ui.actionNewCase, ui.actionImport, ui.actionExport, ui.actionBackup):
+        for action in (
+            ui.actionNewCase,
+            ui.actionImport,
+            ui.actionExport,
+            ui.actionPrint,
+            ui.actionBackup,
+            ui.actionSettings,
+            ui.actionHelp,
+        ):
             # Tool buttons show the shortcut in their tooltip, so the keyboard way is visible.
             shortcut = action.shortcut().toString()
             if shortcut and action.isEnabled():
@@ -139,6 +173,37 @@ class MainWindow(QMainWindow):
         self.save_label.setToolTip("Jede Änderung wird nach spätestens einer Sekunde gespeichert.")
         self.statusBar().addPermanentWidget(self.save_label)
         self.statusBar().addPermanentWidget(self.storage_label)
+
+    def _export_menu(self) -> None:
+        """The tool bar's "Exportieren" offers both kinds of export in a drop-down."""
+        button = self.ui.mainToolBar.widgetForAction(self.ui.actionExport)
+        if isinstance(button, QToolButton):
+            menu = QMenu(button)
+            menu.addActions([self.ui.actionExport, self.ui.actionExportPseudonymised])
+            button.setMenu(menu)
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+
+    def _setup_autolock(self) -> None:
+        """Lock after the idle time from the settings (default 15 minutes, 0 = never)."""
+        from counsel_app.ui.settings import DEFAULT_IDLE_MINUTES, idle_minutes
+
+        try:
+            minutes = idle_minutes(self.session)
+        except UserError:
+            minutes = DEFAULT_IDLE_MINUTES
+        self.autolock = AutoLock(minutes, self)
+        self.autolock.locked.connect(self.lock)
+        self._unlock = store_unlocker(self.ui_ctx.app)
+
+    def lock(self) -> None:
+        """Save, hide the case content and ask to unlock again (idle time or Ctrl+Shift+L)."""
+        self.workspace.flush()
+        self.autolock.pause()
+        lock_window(self, self._unlock, on_unlocked=self.autolock.resume)
+
+    @property
+    def locked(self) -> bool:
+        return self.centralWidget() is not self.ui.centralWidget
 
     def save_label_changed(self, text: str) -> None:
         self.save_label.setText(text)
@@ -276,7 +341,7 @@ class MainWindow(QMainWindow):
         if not self.workspace_open:
             self.ui.rightStack.setCurrentIndex(WORKSPACE_PAGE)
             table = self.ui.caseTable
-            for column in (Column.PROFILE, Column.PLAN):
+            for column in COLUMNS_HIDDEN_WITH_WORKSPACE:
                 table.setColumnHidden(column, True)
             total = sum(self.ui.splitter.sizes())
             self.ui.splitter.setSizes(
@@ -293,9 +358,9 @@ class MainWindow(QMainWindow):
             return
         self.workspace.close_case()
         self.ui.rightStack.setCurrentIndex(OVERVIEW_PAGE)
-        for column in (Column.PROFILE, Column.PLAN):
+        for column in COLUMNS_HIDDEN_WITH_WORKSPACE:
             self.ui.caseTable.setColumnHidden(column, False)
-        self.ui.splitter.setSizes([690, 470])
+        self.ui.splitter.setSizes(list(SPLIT_WITHOUT_WORKSPACE))
         for action in (self.ui.actionCloseCase, *self.workspace.edit_actions()):
             action.setEnabled(False)
         self.save_label.setText("")
@@ -488,6 +553,39 @@ class MainWindow(QMainWindow):
             "<p>Alle Falldaten bleiben verschlüsselt auf diesem Rechner.</p>",
         )
 
+    def print_selected(self) -> None:
+        """Ctrl+P: open the selected case on its "Drucken" page."""
+        case_id = self.workspace.case_id if self.workspace_open else self.selected_case_id()
+        if case_id is None:
+            QMessageBox.information(self, "Drucken", "Bitte zuerst links einen Fall auswählen.")
+            return
+        self.open_workspace(case_id)
+        if self.workspace_open:
+            self.workspace.show_page(PAGE_PRINT)
+
+    def show_settings(self) -> None:
+        from counsel_app.ui.settings import SettingsDialog
+
+        dialog = SettingsDialog(self.session, self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.autolock.set_minutes(dialog.minutes)
+            if self.workspace_open and self.workspace.tabs.currentIndex() == PAGE_PRINT:
+                self.workspace.reload_pages()  # the client copy shows the new contact data
+            self.statusBar().showMessage("Einstellungen gespeichert.", 5000)
+        dialog.deleteLater()
+
+    def show_help(self) -> None:
+        from counsel_app.ui.help import HelpDialog
+
+        if self._help is None:
+            actions = [*self.ui.menuFile.actions(), *self.ui.menuEdit.actions()]
+            actions += [*self.ui.menuView.actions(), *self.ui.menuHelp.actions()]
+            self._help = HelpDialog(actions, self)
+        self._help.show()
+        if QApplication.platformName() != "offscreen":  # no window stacking there
+            self._help.raise_()
+        self._help.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if self.tasks.busy:
             QMessageBox.information(
@@ -498,4 +596,5 @@ class MainWindow(QMainWindow):
             )
             self.tasks.wait()
         self.workspace.close_case()  # the last edits are stored before the window goes
+        self.autolock.uninstall()
         super().closeEvent(event)

@@ -197,6 +197,27 @@ class StoreSession:
         )
         self.store.cases.set_counsellor_profile(counsellor)
 
+    # --- settings kept inside the (encrypted) store ---
+
+    def setting(self, key: str) -> str | None:
+        """A value of the store's key/value settings (app_setting table); None if unset."""
+        from counsel_app.model import AppSetting
+
+        with self.store.db.session() as session:
+            row = session.get(AppSetting, key)
+            return None if row is None else row.value
+
+    def set_setting(self, key: str, value: str) -> None:
+        from counsel_app.model import AppSetting
+
+        with self.store.db.session() as session:
+            row = session.get(AppSetting, key)
+            if row is None:
+                session.add(AppSetting(key=key, value=value))
+            else:
+                row.value = value
+                session.add(row)
+
     # --- long work (runs on a pool thread; the engine allows that) ---
 
     def import_files(self, files: Iterable[Path], report: Progress) -> ImportOutcome:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFormLayout, QGr
     QListWidgetItem, QPushButton, QSizePolicy, QSpacerItem,
     QTableView, QVBoxLayout, QWidget)
 
+from counsel_app.ui.followup.chart import GasChart
 from counsel_app.ui.workspace.dates import OptionalDateEdit
 
 class Ui_FollowUpPage(object):
@@ -130,9 +131,28 @@ class Ui_FollowUpPage(object):
         self.reviewLayout.setObjectName(u"reviewLayout")
         self.reviewList = QListWidget(self.reviewGroup)
         self.reviewList.setObjectName(u"reviewList")
+        self.reviewList.setAlternatingRowColors(True)
         self.reviewList.setWordWrap(True)
 
         self.reviewLayout.addWidget(self.reviewList)
+
+        self.chartLayout = QVBoxLayout()
+        self.chartLayout.setObjectName(u"chartLayout")
+        self.gasChart = GasChart(self.reviewGroup)
+        self.gasChart.setObjectName(u"gasChart")
+
+        self.chartLayout.addWidget(self.gasChart)
+
+        self.chartCaption = QLabel(self.reviewGroup)
+        self.chartCaption.setObjectName(u"chartCaption")
+        self.chartCaption.setWordWrap(True)
+        self.chartCaption.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.chartLayout.addWidget(self.chartCaption)
+
+        self.chartLayout.setStretch(0, 1)
+
+        self.reviewLayout.addLayout(self.chartLayout)
 
         self.reviewButtons = QVBoxLayout()
         self.reviewButtons.setObjectName(u"reviewButtons")
@@ -148,7 +168,8 @@ class Ui_FollowUpPage(object):
 
         self.reviewLayout.addLayout(self.reviewButtons)
 
-        self.reviewLayout.setStretch(0, 1)
+        self.reviewLayout.setStretch(0, 3)
+        self.reviewLayout.setStretch(1, 2)
 
         self.pageLayout.addWidget(self.reviewGroup)
 
@@ -168,6 +189,16 @@ class Ui_FollowUpPage(object):
 
         self.versionButtons.addWidget(self.openVersionButton)
 
+        self.compareButton = QPushButton(self.versionGroup)
+        self.compareButton.setObjectName(u"compareButton")
+
+        self.versionButtons.addWidget(self.compareButton)
+
+        self.printVersionButton = QPushButton(self.versionGroup)
+        self.printVersionButton.setObjectName(u"printVersionButton")
+
+        self.versionButtons.addWidget(self.printVersionButton)
+
         self.reviseButton = QPushButton(self.versionGroup)
         self.reviseButton.setObjectName(u"reviseButton")
 
@@ -184,8 +215,8 @@ class Ui_FollowUpPage(object):
 
         self.pageLayout.addWidget(self.versionGroup)
 
-        self.pageLayout.setStretch(2, 3)
-        self.pageLayout.setStretch(3, 2)
+        self.pageLayout.setStretch(2, 2)
+        self.pageLayout.setStretch(3, 3)
         self.pageLayout.setStretch(4, 2)
 #if QT_CONFIG(shortcut)
         self.agreedLabel.setBuddy(self.agreedEdit)
@@ -197,10 +228,13 @@ class Ui_FollowUpPage(object):
         QWidget.setTabOrder(self.followUpTable, self.addFollowUpButton)
         QWidget.setTabOrder(self.addFollowUpButton, self.removeFollowUpButton)
         QWidget.setTabOrder(self.removeFollowUpButton, self.reviewList)
-        QWidget.setTabOrder(self.reviewList, self.recordReviewButton)
+        QWidget.setTabOrder(self.reviewList, self.gasChart)
+        QWidget.setTabOrder(self.gasChart, self.recordReviewButton)
         QWidget.setTabOrder(self.recordReviewButton, self.versionList)
         QWidget.setTabOrder(self.versionList, self.openVersionButton)
-        QWidget.setTabOrder(self.openVersionButton, self.reviseButton)
+        QWidget.setTabOrder(self.openVersionButton, self.compareButton)
+        QWidget.setTabOrder(self.compareButton, self.printVersionButton)
+        QWidget.setTabOrder(self.printVersionButton, self.reviseButton)
 
         self.retranslateUi(FollowUpPage)
 
@@ -244,6 +278,13 @@ class Ui_FollowUpPage(object):
 #if QT_CONFIG(accessibility)
         self.reviewList.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Festgehaltene \u00dcberpr\u00fcfungen", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.reviewList.setAccessibleDescription(QCoreApplication.translate("FollowUpPage", u"Datum, GAS-T-Wert, Stufen je Ziel und Ergebnisse der Schritte", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.chartCaption.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Verlauf der GAS-T-Werte als Text", None))
+#endif // QT_CONFIG(accessibility)
+        self.chartCaption.setText("")
         self.recordReviewButton.setText(QCoreApplication.translate("FollowUpPage", u"\u00dcberpr\u00fcfung &festhalten \u2026", None))
 #if QT_CONFIG(accessibility)
         self.recordReviewButton.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"\u00dcberpr\u00fcfung festhalten", None))
@@ -259,6 +300,20 @@ class Ui_FollowUpPage(object):
 #if QT_CONFIG(accessibility)
         self.openVersionButton.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Ausgew\u00e4hlte Planversion ansehen", None))
 #endif // QT_CONFIG(accessibility)
+        self.compareButton.setText(QCoreApplication.translate("FollowUpPage", u"Ver&gleichen \u2026", None))
+#if QT_CONFIG(accessibility)
+        self.compareButton.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Zwei Planversionen vergleichen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.compareButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Ziele und Schritte zweier Versionen nebeneinander: neu, ge\u00e4ndert, entfallen", None))
+#endif // QT_CONFIG(tooltip)
+        self.printVersionButton.setText(QCoreApplication.translate("FollowUpPage", u"Version dr&ucken \u2026", None))
+#if QT_CONFIG(accessibility)
+        self.printVersionButton.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Ausgew\u00e4hlte Planversion drucken", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.printVersionButton.setToolTip(QCoreApplication.translate("FollowUpPage", u"Die ausgew\u00e4hlte Version als PDF speichern: Aktenexemplar mit Versionen und \u00dcberpr\u00fcfungen oder Exemplar f\u00fcr die Kundin/den Kunden", None))
+#endif // QT_CONFIG(tooltip)
         self.reviseButton.setText(QCoreApplication.translate("FollowUpPage", u"Plan f&ortschreiben \u2026", None))
 #if QT_CONFIG(accessibility)
         self.reviseButton.setAccessibleName(QCoreApplication.translate("FollowUpPage", u"Plan fortschreiben", None))

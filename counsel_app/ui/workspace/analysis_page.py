@@ -87,14 +87,15 @@ class AnalysisPage(PageBase):
         )
         for table, model, stretch in (
             (ui.strengthTable, self.strengths, 0),
-            (ui.obstacleTable, self.obstacles, None),
+            (ui.obstacleTable, self.obstacles, 1),
         ):
             table.setModel(model)
             table.setItemDelegate(RecordDelegate(model.fields, today, table))
             setup_table(table, stretch)
         ui.strengthTable.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((150, 240, 170)):
+        for column, width in ((0, 130), (2, 150), (3, 150)):  # "Beschreibung" stretches
             ui.obstacleTable.setColumnWidth(column, width)
+        ui.obstacleTable.setMinimumHeight(230)  # the page scrolls on a small screen
         ui.dateEdit.dateValueChanged.connect(self._date_changed)
         ui.clientViewEdit.textChanged.connect(self._client_view_changed)
         ui.addStrengthButton.clicked.connect(self.add_strength)

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QTextBrowser,
@@ -22,10 +21,12 @@ from counsel_app.domain import (
     PotentialAnalysis,
     Profile,
     ReadingLevel,
-    Review,
 )
+from counsel_app.ui.followup.review_dialog import ReviewDialog
 from counsel_app.ui.labels import PROFILE_LABELS
-from counsel_app.ui.workspace.labels import GAS_LABELS, READING_LEVELS, short
+from counsel_app.ui.workspace.labels import READING_LEVELS
+
+__all__ = ["NewCaseDialog", "ReviewDialog", "VersionDialog", "new_case"]
 
 ERROR_STYLE = "color: #a4262c;"
 SALUTATIONS = ("", "Frau", "Herr")
@@ -118,46 +119,6 @@ class NewCaseDialog(QDialog):
             Profile(profile) if (profile := ui.profileCombo.currentData()) else None,
             today,
             counsellor,
-        )
-
-
-class ReviewDialog(QDialog):
-    """Date, a GAS level per goal (or none) and a note; `review()` builds the `Review`."""
-
-    def __init__(self, case: Case, today: date, parent: QWidget | None = None) -> None:
-        from counsel_app.ui.forms.ui_workspace_review import Ui_ReviewDialog
-
-        super().__init__(parent)
-        self.ui = Ui_ReviewDialog()
-        self.ui.setupUi(self)
-        self.ui.dateEdit.set_optional(False)
-        self.ui.dateEdit.set_today(today)
-        self.ui.dateEdit.set_date_value(today)
-        self.ratings: dict[str, QComboBox] = {}
-        for goal in case.plan.goals:
-            combo = QComboBox(self)
-            combo.addItem("nicht bewertet", None)
-            for level, label in GAS_LABELS.items():
-                outcome = (goal.gas or {}).get(level)
-                combo.addItem(f"{label}: {short(outcome, 50)}" if outcome else label, level)
-            combo.setAccessibleName(f"Erreichte Stufe: {short(goal.text, 60)}")
-            self.ui.ratingForm.addRow(short(goal.text or goal.id, 50) + ":", combo)
-            self.ratings[goal.id] = combo
-        self.ui.buttonBox.accepted.connect(self.accept)
-        self.ui.buttonBox.rejected.connect(self.reject)
-        for button in self.ui.buttonBox.buttons():
-            button.setAccessibleName(button.text().replace("&", ""))
-        self.resize(620, self.sizeHint().height())
-
-    def review(self) -> Review:
-        ratings = {
-            goal_id: combo.currentData()
-            for goal_id, combo in self.ratings.items()
-            if combo.currentData() is not None
-        }
-        note = self.ui.noteEdit.toPlainText().strip() or None
-        return Review(
-            date=self.ui.dateEdit.date_value() or date.today(), goal_ratings=ratings, note=note
         )
 
 

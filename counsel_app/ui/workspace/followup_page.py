@@ -7,7 +7,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QListWidgetItem, QWidget
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox, QWidget
 
 from counsel_app.domain import FollowUp, FollowUpKind
 from counsel_app.ui.forms.ui_workspace_followup import Ui_FollowUpPage
@@ -19,7 +19,7 @@ from counsel_app.ui.workspace.common import (
     select_row,
     setup_table,
 )
-from counsel_app.ui.workspace.labels import FOLLOW_UP_KINDS, short
+from counsel_app.ui.workspace.labels import FOLLOW_UP_KINDS, STATUSES, gas_number, short
 from counsel_app.ui.workspace.records import Field, Kind, RecordDelegate, RecordTableModel
 
 if TYPE_CHECKING:
@@ -111,6 +111,11 @@ class FollowUpPage(PageBase):
         ui.reviseButton.clicked.connect(self.reviseRequested)
         ui.openVersionButton.clicked.connect(self._open_version)
         ui.versionList.itemActivated.connect(lambda _item: self._open_version())
+        ui.compareButton.clicked.connect(self.compare_versions)
+        ui.printVersionButton.clicked.connect(self.print_version)
+        self._tasks: Any = None
+        self._version_count = 0
+        self.printed_path: Any = None  # the last PDF written by "Version drucken"
 
     def load(self) -> None:
         with self.loading():
@@ -144,23 +149,46 @@ class FollowUpPage(PageBase):
             item.setData(ROLE_ID, info.version)
             lst.addItem(item)
         lst.setCurrentRow(min(1, lst.count() - 1))
+        self._version_count = len(versions)
+        self.ui.compareButton.setEnabled(len(versions) > 1)
 
     def _fill_reviews(self) -> None:
+        from counsel_app.quality.gas import gas_history, gas_t_score
+        from counsel_app.ui.followup.chart import format_t, short_summary, summary
+
         lst = self.ui.reviewList
         lst.clear()
         plan = self.case.plan
         for review in sorted(plan.reviews, key=lambda r: r.date, reverse=True):
             ratings = ", ".join(
-                f"{short(plan.goal(g).text if plan.goal(g) else g, 28)}: {level:+d}"
+                f"{short(plan.goal(g).text if plan.goal(g) else g, 28)}: {gas_number(level)}"
                 for g, level in review.goal_ratings.items()
             )
-            text = f"{format_date(review.date)} – {ratings or 'ohne Bewertung'}"
+            t_score = gas_t_score(review.goal_ratings)
+            head = format_date(review.date)
+            if t_score is not None:
+                head += f" – T-Wert {format_t(t_score)}"
+            lines = [f"{head} – {ratings or 'ohne GAS-Bewertung'}"]
+            if review.step_results:
+                lines.append(
+                    "Schritte: "
+                    + "; ".join(
+                        f"{step_id} {STATUSES[result.status]}"
+                        + (f" ({short(result.reason, 40)})" if result.reason else "")
+                        for step_id, result in review.step_results.items()
+                    )
+                )
             if review.note:
-                text += f"\n{short(review.note, 120)}"
-            lst.addItem(text)
+                lines.append(short(review.note, 120))
+            lst.addItem("\n".join(lines))
         if not plan.reviews:
             item = QListWidgetItem("Noch keine Überprüfung festgehalten.")
             lst.addItem(item)
+        points = gas_history(self.case)
+        self.ui.gasChart.set_points(points)
+        self.ui.chartCaption.setText(short_summary(points))
+        self.ui.chartCaption.setToolTip(summary(points))
+        self.ui.chartCaption.setAccessibleDescription(summary(points))
 
     def _update_review_state(self) -> None:
         ui, case = self.ui, self.case
@@ -224,7 +252,70 @@ class FollowUpPage(PageBase):
         if item is not None:
             self.openVersionRequested.emit(int(item.data(ROLE_ID)))
 
+    def selected_version(self) -> int | None:
+        item = self.ui.versionList.currentItem()
+        return None if item is None else int(item.data(ROLE_ID))
+
+    def compare_versions(self) -> None:
+        """The side-by-side comparison, starting from the selected version."""
+        from counsel_app.ui.followup.actions import compare_versions
+
+        if self.editor.case_id is None:
+            return
+        self.editor.flush()
+        compare_versions(self, self.editor.session, self.editor.case_id, self.selected_version())
+
+    def print_version(self) -> None:
+        """Save the selected version as a PDF with its history (off the GUI thread)."""
+        from counsel_app.ui.followup.actions import ask_print_target, print_job
+        from counsel_app.ui.workers import TaskRunner
+
+        version, case_id = self.selected_version(), self.editor.case_id
+        if version is None or case_id is None:
+            return
+        if self._tasks is None:
+            self._tasks = TaskRunner(self)
+        if self._tasks.busy:
+            QMessageBox.information(self, "Version drucken", "Der Druck läuft noch.")
+            return
+        self.editor.flush()
+        target = ask_print_target(self, version, self.today())
+        if target is None:
+            return
+        variant, path = target
+        self.ui.printVersionButton.setEnabled(False)
+        self._tasks.start(
+            print_job(self.editor.session, case_id, version, variant, out=path, today=self.today()),
+            self._printed,
+            self._print_failed,
+        )
+
+    def _printed(self, path: Any) -> None:
+        self.ui.printVersionButton.setEnabled(True)
+        self.printed_path = path
+        QMessageBox.information(self, "Version drucken", f"Die PDF-Datei liegt in {path}.")
+
+    def _print_failed(self, err: BaseException) -> None:
+        from counsel_app.errors import UserError
+
+        self.ui.printVersionButton.setEnabled(True)
+        text = (
+            err.message
+            if isinstance(err, UserError)
+            else f"Die PDF-Datei konnte nicht geschrieben werden ({type(err).__name__})."
+        )
+        QMessageBox.warning(self, "Version drucken", text)
+
+    def wait_for_print(self) -> None:
+        if self._tasks is not None:
+            self._tasks.wait()
+
     def focus_target(self, kind: str, ident: str) -> bool:
+        if kind == "follow_up":
+            if ident.isdigit():
+                select_row(self.ui.followUpTable, int(ident))
+            self.ui.followUpTable.setFocus()
+            return True
         if kind != "plan":
             return False
         self.ui.reviewDueEdit.setFocus()

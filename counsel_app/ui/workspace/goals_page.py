@@ -67,14 +67,16 @@ class GoalsPage(PageBase):
         ui = self.ui
         # Texts printed for the client: checked at the client's reading level.
         self.goal_text = swap_in(ui.goalTextEdit, make_plain_edit("einfach", self))
+        self.client_words = swap_in(ui.clientWordsEdit, make_plain_edit("einfach", self))
         self.step_text = swap_in(ui.stepTextEdit, make_plain_edit("einfach", self))
         self.step_plain = swap_in(ui.stepPlainEdit, make_plain_edit("einfach", self))
         self.step_criterion = swap_in(ui.stepCriterionEdit, make_plain_edit("einfach", self))
-        for edit in (self.goal_text, ui.clientWordsEdit):
+        for edit in (self.goal_text, self.client_words):
             edit.setMaximumHeight(70)
         for edit in (self.step_text, self.step_plain, self.step_criterion):
             edit.setMaximumHeight(80)
         ui.goalObstacleList.setMaximumHeight(90)
+        ui.stepTable.setMinimumHeight(170)  # about five steps; the page scrolls if needed
         ui.splitter.setStretchFactor(0, 2)
         ui.splitter.setStretchFactor(1, 3)
         self.gas_edits = {level: getattr(ui, name) for level, name in GAS_LEVEL_NAMES.items()}
@@ -88,7 +90,7 @@ class GoalsPage(PageBase):
                 ui.addIntegrationGoalButton,
                 ui.removeGoalButton,
                 self.goal_text,
-                ui.clientWordsEdit,
+                self.client_words,
                 ui.targetDateEdit,
                 ui.goalObstacleList,
                 ui.gasGroup,
@@ -172,7 +174,7 @@ class GoalsPage(PageBase):
         ui = self.ui
         ui.goalList.currentItemChanged.connect(lambda *_a: self._show_goal())
         self.goal_text.textChanged.connect(self._goal_text_changed)
-        ui.clientWordsEdit.textChanged.connect(self._client_words_changed)
+        self.client_words.textChanged.connect(self._client_words_changed)
         ui.targetDateEdit.dateValueChanged.connect(self._target_date_changed)
         ui.goalObstacleList.itemChanged.connect(self._goal_obstacle_changed)
         ui.gasGroup.toggled.connect(self._gas_toggled)
@@ -229,7 +231,7 @@ class GoalsPage(PageBase):
     def load(self) -> None:
         with self.loading():
             level = reading_level(self.case)
-            for edit in (self.goal_text, self.step_text, self.step_plain, self.step_criterion):
+            for edit in self.text_edits():
                 set_plain_level(edit, level)
             self.ui.targetDateEdit.set_today(self.today())
             self._fill_goal_list(self.current_goal_id())
@@ -270,7 +272,7 @@ class GoalsPage(PageBase):
         ui.removeGoalButton.setEnabled(goal is not None)
         with self.loading():
             set_plain_text(self.goal_text, goal.text if goal else "")
-            set_plain_text(ui.clientWordsEdit, (goal.client_words or "") if goal else "")
+            set_plain_text(self.client_words, (goal.client_words or "") if goal else "")
             ui.targetDateEdit.set_date_value(goal.target_date if goal else None)
             ui.gasGroup.setChecked(bool(goal and goal.gas is not None))
             for level, edit in self.gas_edits.items():
@@ -335,7 +337,7 @@ class GoalsPage(PageBase):
         self._goal_edit("text", "Ziel geändert", lambda g: setattr(g, "text", text))
 
     def _client_words_changed(self) -> None:
-        text = self.ui.clientWordsEdit.toPlainText()
+        text = self.client_words.toPlainText()
         self._goal_edit(
             "words",
             "Eigene Worte geändert",
@@ -491,4 +493,10 @@ class GoalsPage(PageBase):
         return False
 
     def text_edits(self) -> list[QPlainTextEdit]:
-        return [self.goal_text, self.step_text, self.step_plain, self.step_criterion]
+        return [
+            self.goal_text,
+            self.client_words,
+            self.step_text,
+            self.step_plain,
+            self.step_criterion,
+        ]

@@ -1,4 +1,7 @@
-"""German labels of the workspace (no Qt): categories, kinds, actors, status, GAS levels."""
+"""German labels of the workspace (no Qt): categories, kinds, actors, status, GAS levels.
+
+The names come from the wording file the print uses (`counsel_app.labels`), read on first use.
+"""
 
 from __future__ import annotations
 
@@ -11,50 +14,28 @@ from counsel_app.domain import (
     ReadingLevel,
     StepStatus,
 )
-from counsel_app.ui.labels import ACTOR_LABELS, STEP_STATUS_LABELS
+from counsel_app.ui.labels import LabelMap
 
-OBSTACLE_LABELS: dict[ObstacleCategory, str] = {
-    ObstacleCategory.EDUCATION: "Schulbildung",
-    ObstacleCategory.QUALIFICATION: "Berufliche Qualifikation",
-    ObstacleCategory.HEALTH: "Gesundheit",
-    ObstacleCategory.LANGUAGE: "Sprache",
-    ObstacleCategory.CHILDCARE: "Kinderbetreuung",
-    ObstacleCategory.CARE: "Pflege von Angehörigen",
-    ObstacleCategory.DEBT: "Schulden",
-    ObstacleCategory.HOUSING: "Wohnen",
-    ObstacleCategory.ADDICTION: "Sucht",
-    ObstacleCategory.MOBILITY: "Mobilität",
-    ObstacleCategory.LONG_TERM_UNEMPLOYMENT: "Langzeitarbeitslosigkeit",
-    ObstacleCategory.AGE: "Alter",
-    ObstacleCategory.RESIDENCE: "Aufenthaltsstatus",
-    ObstacleCategory.DIGITAL: "Digitale Kompetenzen",
-    ObstacleCategory.OTHER: "Sonstiges",
-}
+OBSTACLE_LABELS: LabelMap[ObstacleCategory] = LabelMap("category", lambda: list(ObstacleCategory))
+ACTORS: LabelMap[Actor] = LabelMap("actor", lambda: list(Actor))
+STATUSES: LabelMap[StepStatus] = LabelMap("status", lambda: list(StepStatus))
+GOAL_KINDS: LabelMap[GoalKind] = LabelMap("goal_kind", lambda: list(GoalKind))
+FOLLOW_UP_KINDS: LabelMap[FollowUpKind] = LabelMap("follow_up_kind", lambda: list(FollowUpKind))
+READING_LEVELS: LabelMap[ReadingLevel] = LabelMap(
+    "reading_level",
+    lambda: [ReadingLevel.EINFACH, ReadingLevel.LEICHT, ReadingLevel.STANDARD],
+)
+GAS_LEVELS = (-2, -1, 0, 1, 2)
 
-ACTORS: dict[Actor, str] = {actor: ACTOR_LABELS[actor.value] for actor in Actor}
-STATUSES: dict[StepStatus, str] = {
-    status: STEP_STATUS_LABELS[status.value] for status in StepStatus
-}
-GOAL_KINDS: dict[GoalKind, str] = {
-    GoalKind.INTEGRATION: "Eingliederungsziel",
-    GoalKind.INTERMEDIATE: "Zwischenziel",
-}
-FOLLOW_UP_KINDS: dict[FollowUpKind, str] = {
-    FollowUpKind.CONTACT: "Kontakt",
-    FollowUpKind.REVIEW: "Überprüfung",
-}
-READING_LEVELS: dict[ReadingLevel, str] = {
-    ReadingLevel.EINFACH: "Einfache Sprache",
-    ReadingLevel.LEICHT: "Leichte Sprache",
-    ReadingLevel.STANDARD: "Standardsprache",
-}
-GAS_LABELS: dict[int, str] = {
-    -2: "−2 viel weniger als erwartet",
-    -1: "−1 etwas weniger als erwartet",
-    0: "0 wie erwartet",
-    1: "+1 etwas mehr als erwartet",
-    2: "+2 viel mehr als erwartet",
-}
+
+def gas_number(level: int) -> str:
+    """'−2', '−1', '0', '+1', '+2' (with a real minus sign)."""
+    return f"−{-level}" if level < 0 else (f"+{level}" if level > 0 else "0")
+
+
+GAS_LABELS: LabelMap[int] = LabelMap(
+    "gas", lambda: list(GAS_LEVELS), lambda level, name: f"{gas_number(level)} {name}"
+)
 
 
 def short(text: str, limit: int = 48) -> str:

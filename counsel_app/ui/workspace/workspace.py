@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -10,11 +11,13 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -35,13 +38,31 @@ from counsel_app.ui.workspace.widgets import (
 )
 
 if TYPE_CHECKING:
-    from counsel_app.domain import Case
+    from counsel_app.domain import Case, Counsellor
     from counsel_app.ui.session import UiContext
 
 PAGE_TITLES = ("1 Potenzialanalyse", "2 Ziele und Schritte", "3 Nachhaltung", "4 Drucken")
 PAGE_ANALYSIS, PAGE_GOALS, PAGE_FOLLOW_UP, PAGE_PRINT = range(4)
 HINT_PAGES = {"obstacle": PAGE_ANALYSIS, "goal": PAGE_GOALS, "step": PAGE_GOALS}
 HINT_PAGES["plan"] = PAGE_FOLLOW_UP
+
+
+def _no_contact(counsellor: Counsellor | None) -> bool:
+    return counsellor is None or not any(
+        (counsellor.name, counsellor.office, counsellor.phone, counsellor.email)
+    )
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """`page` in a frameless scroll area: a small screen scrolls instead of growing the window."""
+    area = QScrollArea()
+    area.setObjectName(f"{page.objectName() or type(page).__name__}Scroll")
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+    area.setWidget(page)
+    return area
 
 
 def first_focusable(page: QWidget) -> QWidget:
@@ -147,7 +168,7 @@ class CaseWorkspace(QWidget):
             self.print_page,
         ]
         for page, title in zip(self.pages, PAGE_TITLES, strict=True):
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(page if page is self.print_page else _scrolling(page), title)
             self.tabs.setTabToolTip(self.tabs.count() - 1, f"{title[2:]} (Strg+{title[0]})")
         self.tabs.tabBar().setAccessibleName("Seiten des Falls")
         self.tabs.currentChanged.connect(self._page_changed)
@@ -165,22 +186,13 @@ class CaseWorkspace(QWidget):
 
     def _build_side(self, today: Callable[[], date]) -> QWidget:
         """The quality panel beside the pages, fed by the updater on every edit."""
-        side = QWidget(self.splitter)
-        side_layout = QVBoxLayout(side)
-        side_layout.setContentsMargins(6, 0, 0, 0)
-        side_title = QLabel("Rückmeldung zur Qualität", side)
-        side_title.setFont(self.title.font())
-        side_note = QLabel("Zur eigenen Reflexion – Klick auf einen Hinweis zeigt das Feld.", side)
-        side_note.setWordWrap(True)
-        self.quality_panel = make_quality_panel(side)
-        self.quality_panel.setAccessibleName("Rückmeldung zur Qualität")
-        side_layout.addWidget(side_title)
-        side_layout.addWidget(side_note)
-        side_layout.addWidget(self.quality_panel, 1)
-        self.quality_panel.hintActivated.connect(self.focus_hint)  # type: ignore[attr-defined]
+        self.quality_panel = make_quality_panel(self.splitter)
+        self.quality_panel.setMinimumWidth(260)
+        self.quality_panel.hintActivated.connect(self.focus_hint)
         self.quality_updater = make_quality_updater(self.editor_snapshot, self, today)
         self.quality_updater.reportReady.connect(self._show_report)
-        return side
+        self.quality_updater.waiting.connect(self.quality_panel.show_waiting)
+        return self.quality_panel
 
     def _action(self, text: str, keys: list[str], slot: Any) -> QAction:
         action = QAction(text, self)
@@ -279,7 +291,7 @@ class CaseWorkspace(QWidget):
         for page in self.pages:
             if isinstance(page, PageBase):
                 page.load()
-        if self.tabs.currentWidget() is self.print_page:
+        if self.tabs.currentIndex() == PAGE_PRINT:
             self._show_print()
 
     def _refresh_versions(self) -> None:
@@ -294,9 +306,8 @@ class CaseWorkspace(QWidget):
     def show_page(self, number: int) -> None:
         """Switch to a page and put the focus on its first field."""
         self.tabs.setCurrentIndex(number)
-        page = self.tabs.currentWidget()
-        if page is not None:
-            first_focusable(page).setFocus(Qt.FocusReason.TabFocusReason)
+        page = self.pages[self.tabs.currentIndex()]
+        first_focusable(page).setFocus(Qt.FocusReason.TabFocusReason)
 
     def step_page(self, delta: int) -> None:
         self.show_page((self.tabs.currentIndex() + delta) % self.tabs.count())
@@ -304,17 +315,27 @@ class CaseWorkspace(QWidget):
     def _page_changed(self, index: int) -> None:
         self.editor.flush()
         self.editor.close_edit_group()
-        page = self.tabs.widget(index)
+        page = self.pages[index] if 0 <= index < len(self.pages) else None
         if isinstance(page, PageBase) and self.editor.case is not None:
             page.load()
         elif page is self.print_page:
             self._show_print()
 
     def _show_print(self) -> None:
-        """The print preview renders a copy of the case: only while its page is shown."""
-        setter = getattr(self.print_page, "set_case", None)
-        if setter is not None:
-            setter(self.editor.snapshot)
+        """The print preview renders a copy of the case: only while its page is shown.
+
+        A plan without counsellor contact gets the profile from the settings (Einstellungen),
+        so the client copy always says whom to call.
+        """
+        case = self.editor.snapshot
+        if case is not None and _no_contact(case.counsellor):
+            try:
+                profile = self.session.counsellor_profile()
+            except UserError:
+                profile = None
+            if profile is not None and not _no_contact(profile):
+                case = dataclasses.replace(case, counsellor=profile)
+        self.print_page.set_case(case)
 
     def _add_step(self) -> None:
         if self.editor.case is not None:
@@ -332,7 +353,7 @@ class CaseWorkspace(QWidget):
 
     def _show_report(self, report: Any) -> None:
         self.last_report = report
-        self.quality_panel.show_report(report)  # type: ignore[attr-defined]
+        self.quality_panel.show_report(report)
 
     def focus_hint(self, target: str) -> None:
         """Select the field a hint concerns: goal:ID, step:ID, obstacle:ID or plan."""
@@ -350,33 +371,16 @@ class CaseWorkspace(QWidget):
     # --- Nachhaltung actions that need the store ---
 
     def record_review(self) -> None:
-        from counsel_app.ui.workspace.dialogs import ReviewDialog
+        """The review dialog (GAS per goal, step results, note); see ui.followup.actions."""
+        from counsel_app.ui.followup.actions import record_review
 
-        case = self.editor.case
-        if case is None:
-            return
-        dialog = ReviewDialog(case, self.ui_ctx.today(), self)
-        if dialog.exec() != ReviewDialog.DialogCode.Accepted:
-            return
-        case.plan.reviews.append(dialog.review())
-        self.editor.commit("", "Überprüfung festgehalten")
-        self.editor.flush()
-        self.follow_up_page.load()
+        record_review(self)
 
     def revise_plan(self) -> None:
-        case = self.editor.case
-        if case is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            "Plan fortschreiben",
-            f"Eine neue Planversion {case.plan.version + 1} aus der aktuellen anlegen? "
-            f"Version {case.plan.version} bleibt unverändert und lesbar; die neue Version ist "
-            "ein Entwurf, bis Sie das Vereinbarungsdatum eintragen.",
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.write_next_version()
+        """Fortschreibung with the carry-over dialog; see ui.followup.actions."""
+        from counsel_app.ui.followup.actions import revise_plan
+
+        revise_plan(self)
 
     def write_next_version(self) -> int | None:
         """Fortschreibung without asking (the button asks first); the new version number."""
