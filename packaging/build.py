@@ -89,7 +89,8 @@ def linux_layout(bundle: Path, dest: Path) -> Path:
         )
     (icons / "scalable" / "apps").mkdir(parents=True, exist_ok=True)
     shutil.copy2(
-        PACKAGING / "icons" / f"{APP_NAME}.svg", icons / "scalable" / "apps" / f"{APP_ID}.svg"
+        ROOT / "resources" / "icons" / f"{APP_NAME}.svg",
+        icons / "scalable" / "apps" / f"{APP_ID}.svg",
     )
     return dest
 

@@ -445,9 +445,10 @@ def weston(env: dict[str, str]) -> Iterator[str]:
 
 
 def run_gui_alive(command: Sequence[str], env: dict[str, str], seconds: float) -> GuiRun:
-    """Start the GUI; it must still run after `seconds`; then it is terminated.
+    """Start the GUI; it must still run after `seconds`; then SIGTERM must end it cleanly.
 
-    Used where nothing can close the window as a user would (offscreen, headless Wayland).
+    Used where nothing can close the window as a user would (offscreen, headless Wayland);
+    the program closes its windows on SIGTERM as at a logout, and exits with 0.
     """
     run = GuiRun()
     with tempfile.TemporaryFile("w+") as out, tempfile.TemporaryFile("w+") as err:
@@ -467,6 +468,8 @@ def run_gui_alive(command: Sequence[str], env: dict[str, str], seconds: float) -
                 process.wait()
                 run.problem = "did not end on SIGTERM"
         run.exit_code = process.returncode
+        if run.problem is None and run.exit_code != 0:
+            run.problem = f"exit {run.exit_code} on SIGTERM (the program closes its windows)"
         out.seek(0)
         err.seek(0)
         run.stdout, run.stderr = out.read(), err.read()

@@ -20,14 +20,18 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
-from PySide6.QtGui import QColor, QFont, QPainter
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
+from counsel_app.resources import resource_path
 from counsel_app.ui.errors import GuiExceptHook
 
 APP_NAME = "counsel-app"
+# The id of the .desktop file (packaging/appinfo.py): lets Wayland desktops match the
+# window with its menu entry and icon.
+DESKTOP_FILE_NAME = "io.github.counsel_app.CounselApp"
 
 
 class _FirstPaint(QObject):
@@ -94,6 +98,8 @@ def setup_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
+    app.setWindowIcon(QIcon(str(resource_path("icons") / "counsel-app.svg")))
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -257,16 +263,50 @@ def _unlock_reason(error_name: str) -> str:
     )
 
 
+def close_on_terminate(app: QApplication) -> QTimer:
+    """On SIGTERM (logout, shutdown) close the windows as the user would, so edits are saved.
+
+    Python handles signals only between bytecodes; the returned timer wakes the
+    interpreter regularly while Qt waits for events. Keep it alive as long as the app runs.
+    """
+    import signal
+
+    def terminate(_signum: int, _frame: object) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    signal.signal(signal.SIGTERM, terminate)
+    wake = QTimer(app)
+    wake.timeout.connect(lambda: None)
+    wake.start(250)
+    return wake
+
+
 def launch_gui(ctx: AppContext) -> int:
     """Run the desktop application; returns the exit code."""
+    from counsel_app.storage.lock import acquire_store_lock
+
     app = setup_application()
+    try:
+        # Held while the window is open: a restore or a second window must wait.
+        lock = acquire_store_lock(ctx.paths.root)
+    except UserError:
+        QMessageBox.information(
+            None,
+            APP_NAME,
+            "counsel-app ist mit dieser Datenablage schon geöffnet. Bitte das offene Fenster "
+            "benutzen.",
+        )
+        return 1
     app.setQuitOnLastWindowClosed(False)  # until the main window is up: dialogs hand over
     hook = GuiExceptHook(ctx.paths)
     hook.install()
     startup = Startup(ctx, parent=app)
+    close_on_terminate(app)
     try:
         QTimer.singleShot(0, startup.start)
         return app.exec()
     finally:
         startup.close()
         hook.uninstall()
+        lock.release()

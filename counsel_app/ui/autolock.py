@@ -241,6 +241,9 @@ class WindowLock(QObject):
             menu_enabled=window.menuBar().isEnabled(),
         )
         if saved.central is not None:
+            # takeCentralWidget() leaves it without a parent; keep it a (hidden) child so it
+            # is destroyed with the window and never outlives the models it shows.
+            saved.central.setParent(window)
             saved.central.hide()
         for bar in [*window.findChildren(QToolBar), *window.findChildren(QDockWidget)]:
             if bar.isVisible():

@@ -27,6 +27,9 @@ from counsel_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from counsel_app.domain import Case
+    from counsel_app.printing import PdfRenderer
+
+RendererFor = Callable[[str], "PdfRenderer"]
 
 # (variant, label, description); the variants of counsel_app.printing.VARIANTS.
 VARIANT_CHOICES: tuple[tuple[str, str, str], ...] = (
@@ -92,6 +95,7 @@ class PrintPage(QWidget):
         self._today = today_provider or date.today
         self._save_dir = save_dir_provider or Path.home
         self.case: Case | None = None
+        self._renderer_for: RendererFor | None = None
         self._pdf: bytes | None = None  # the previewed PDF, in memory only
         self._generation = 0
         self._active: list[str] = []  # kinds of the jobs queued or running
@@ -123,10 +127,23 @@ class PrintPage(QWidget):
             raise ValueError(f"unknown print variant {variant!r}")
         self.ui.variantCombo.setCurrentIndex(index)
 
-    def set_case(self, case: Case | None) -> None:
-        """Show `case` (a copy is taken: later edits need another `set_case`)."""
+    def set_case(self, case: Case | None, renderer_for: RendererFor | None = None) -> None:
+        """Show `case` (a copy is taken: later edits need another `set_case`).
+
+        `renderer_for(variant)` gives the renderer to use, e.g. one that also prints the
+        stored plan's history; by default the shared renderer prints the case alone.
+        """
         self.case = copy.deepcopy(case) if case is not None else None
+        self._renderer_for = renderer_for
         self.refresh()
+
+    def _renderer(self, variant: str) -> PdfRenderer:
+        """Called on the pool thread: the renderer for `variant`."""
+        if self._renderer_for is not None:
+            return self._renderer_for(variant)
+        from counsel_app.printing import default_renderer
+
+        return default_renderer()
 
     def refresh(self) -> None:
         """Make the preview again (after the case or the variant changed)."""
@@ -141,10 +158,8 @@ class PrintPage(QWidget):
         def job(report: Any) -> tuple[int, bytes, list[QImage]] | None:
             if generation != self._generation:
                 return None  # superseded before it started
-            from counsel_app.printing import default_renderer
-
             report(0, 0, "Die Druckfassung wird erstellt …")
-            data = default_renderer().render_bytes(case, variant, today=today)
+            data = self._renderer(variant).render_bytes(case, variant, today=today)
             images = render_pages(
                 data, report=report, cancelled=lambda: generation != self._generation
             )
@@ -165,10 +180,8 @@ class PrintPage(QWidget):
         case, variant, today = self.case, self.variant, self._today()
 
         def job(report: Any) -> Path:
-            from counsel_app.printing import render_pdf
-
             report(0, 0, "Die PDF-Datei wird geschrieben …")
-            return render_pdf(case, variant, Path(path), today=today)
+            return self._renderer(variant).render(case, variant, Path(path), today=today)
 
         self._start("save", "Wird gespeichert …", job, self._saved)
 

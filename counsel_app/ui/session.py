@@ -199,24 +199,19 @@ class StoreSession:
 
     # --- settings kept inside the (encrypted) store ---
 
+    def history_renderer(self, case_id: Any, variant: str) -> Any:
+        """A renderer that also prints the stored history of the case (versions, reviews)."""
+        from counsel_app.services.followup import history_renderer
+
+        return history_renderer(self.store, case_id, variant=variant)
+
     def setting(self, key: str) -> str | None:
         """A value of the store's key/value settings (app_setting table); None if unset."""
-        from counsel_app.model import AppSetting
-
-        with self.store.db.session() as session:
-            row = session.get(AppSetting, key)
-            return None if row is None else row.value
+        return self.store.cases.get_setting(key)
 
     def set_setting(self, key: str, value: str) -> None:
-        from counsel_app.model import AppSetting
-
-        with self.store.db.session() as session:
-            row = session.get(AppSetting, key)
-            if row is None:
-                session.add(AppSetting(key=key, value=value))
-            else:
-                row.value = value
-                session.add(row)
+        """Set one of the store's settings."""
+        self.store.cases.set_setting(key, value)
 
     # --- long work (runs on a pool thread; the engine allows that) ---
 

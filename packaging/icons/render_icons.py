@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-SOURCE = HERE / "counsel-app.svg"
+SOURCE = HERE.parent.parent / "resources" / "icons" / "counsel-app.svg"  # the app uses it too
 SIZES = (16, 32, 48, 64, 128, 256)
 SMALL = 32  # up to this size the text lines are dropped
 

@@ -119,7 +119,7 @@ def test_windows_icon_holds_every_size() -> None:
 
 
 def test_svg_icon_parses() -> None:
-    root = ET.parse(PACKAGING / "icons" / f"{APP_NAME}.svg").getroot()
+    root = ET.parse(PACKAGING.parent / "resources" / "icons" / f"{APP_NAME}.svg").getroot()
     assert root.tag == "{http://www.w3.org/2000/svg}svg"
 
 

@@ -146,8 +146,12 @@ class GasChart(QWidget):
         rated = self.rated()
         positions = self.plot_positions()
         if not positions:
+            message = "Noch keine bewertete Überprüfung"
+            box = painter.fontMetrics().boundingRect(message).adjusted(-8, -4, 8, 4)
+            box.moveCenter(area.center().toPoint())
+            painter.fillRect(box, self.palette().base())  # the grid lines stop at the text
             painter.setPen(self.palette().placeholderText().color())
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter, "Noch keine bewertete Überprüfung")
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, message)
             painter.end()
             return
         painter.setPen(QPen(LINE_COLOUR, 2))

@@ -335,7 +335,14 @@ class CaseWorkspace(QWidget):
                 profile = None
             if profile is not None and not _no_contact(profile):
                 case = dataclasses.replace(case, counsellor=profile)
-        self.print_page.set_case(case)
+        case_id = self.editor.case_id
+        if case is None or case_id is None:
+            self.print_page.set_case(case)
+            return
+        # Client and official copies also show the stored versions and reviews.
+        self.print_page.set_case(
+            case, lambda variant: self.session.history_renderer(case_id, variant)
+        )
 
     def _add_step(self) -> None:
         if self.editor.case is not None:
