@@ -182,6 +182,24 @@ def test_ctrl_p_shows_the_print_page_with_a_preview_and_the_profile(
     assert workspace.case is not None and workspace.case.counsellor is None  # not stored
 
 
+def test_print_page_shows_the_stored_versions_on_the_official_copy(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    store = window.session.store
+    case_id = store.cases.resolve("TR-2026-004")
+    store.cases.revise(case_id, TODAY)  # version 2, as "Plan fortschreiben" makes it
+    workspace = open_case(window, "TR-2026-004")
+    workspace.print_page.set_variant("official")
+    with qtbot.waitSignal(workspace.print_page.previewReady, timeout=RENDER_TIMEOUT):
+        workspace.show_page(PAGE_PRINT)
+    out = tmp_path / "akte.pdf"
+    with qtbot.waitSignal(workspace.print_page.saved, timeout=RENDER_TIMEOUT):
+        workspace.print_page.save_to(out)
+    text = pdf_text(out)
+    # Only the stored history knows version 1; the case alone carries just version 2.
+    assert "Planversionen" in text and "erste Fassung" in text
+
+
 def test_ctrl_p_without_a_selected_case_says_what_to_do(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
