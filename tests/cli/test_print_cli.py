@@ -27,7 +27,7 @@ def test_stored_case_prints_versions_and_what_is_new(ready: Cli, tmp_path: Path)
     official = tmp_path / "akte.pdf"
     done = ready("print", "TR-2026-004", "--variant", "official", "--out", str(official))
     assert done.code == 0, done.err
-    assert "Planversionen" in _text(official)
+    assert "erste Fassung" in _text(official)  # version 1 comes only from the store
 
     client = tmp_path / "kunde.pdf"
     assert ready("print", "TR-2026-004", "--variant", "client", "--out", str(client)).code == 0
