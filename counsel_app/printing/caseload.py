@@ -31,8 +31,8 @@ from counsel_app.printing.document import (
     print_day,
     render_template,
     renderer_or_default,
-    write_pdf,
 )
+from counsel_app.printing.renderer import write_pdf
 from counsel_app.printing.styles import INK, MUTED
 from counsel_app.quality import DIMENSION_LABELS, DIMENSIONS
 

@@ -12,17 +12,18 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 from datetime import date
-from io import BytesIO
-from pathlib import Path
 from typing import Any
 
 import jinja2
 from reportlab.platypus import Flowable
 
-from counsel_app.fileio import write_atomic
 from counsel_app.printing.errors import PrintError, TemplateError
 from counsel_app.printing.markup import DocumentSpec, MarkupBuilder, MarkupError
-from counsel_app.printing.renderer import PdfRenderer, default_renderer
+from counsel_app.printing.renderer import (
+    PdfRenderer,
+    default_renderer,
+)
+from counsel_app.printing.renderer import frame_width as styles_frame_width
 from counsel_app.printing.styles import StyleSet
 
 
@@ -66,65 +67,16 @@ def layout_pdf(
     fixed_day: bool = False,
 ) -> tuple[bytes, DocumentSpec]:
     """Lay out rendered markup in the compact layout; returns the PDF bytes and the spec."""
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import SimpleDocTemplate
-
-    from counsel_app.printing.canvas import Footer, numbered_canvas
-
     styles = renderer.styles("official")
-    geo = styles.geometry
-    width = A4[0] - geo.margin_left - geo.margin_right
-    try:
-        spec = ChartMarkupBuilder(styles, width, charts or {}).build(source)
-    except (MarkupError, ValueError) as err:
-        raise TemplateError(template_name, None, str(err)) from err
-    buffer = BytesIO()
-    doc = SimpleDocTemplate(
-        buffer,
-        pagesize=A4,
-        leftMargin=geo.margin_left,
-        rightMargin=geo.margin_right,
-        topMargin=geo.margin_top,
-        bottomMargin=geo.margin_bottom,
-        title=spec.title,
-        author=spec.author,
-        subject=spec.subject,
-        creator="counsel-app",
-        lang=spec.lang,
-        displayDocTitle=True,
-        initialFontName=renderer.fonts.regular,
-        initialFontSize=styles.body.fontSize,
-        invariant=1 if fixed_day else None,
+    builder = ChartMarkupBuilder(styles, styles_frame_width(styles), charts or {})
+    return renderer.lay_out(
+        source, styles, template_name=template_name, builder=builder, fixed_day=fixed_day
     )
-    footer = Footer(
-        left=spec.footer_left,
-        right=spec.footer_right,
-        font=renderer.fonts.regular,
-        size=geo.footer_size,
-        margin_left=geo.margin_left,
-        margin_right=geo.margin_right,
-        baseline=geo.margin_bottom * 0.45,
-    )
-    doc.build(list(spec.flowables), canvasmaker=numbered_canvas(footer))
-    return buffer.getvalue(), spec
-
-
-def write_pdf(data: bytes, out_path: Path) -> Path:
-    out_path = Path(out_path)
-    try:
-        return write_atomic(out_path, data)
-    except OSError as err:
-        raise PrintError(
-            f"Die Datei {out_path} kann nicht geschrieben werden: {err.strerror or err}"
-        ) from err
 
 
 def frame_width(renderer: PdfRenderer) -> float:
     """Usable line width of the compact layout in points (for sizing charts)."""
-    from reportlab.lib.pagesizes import A4
-
-    geo = renderer.styles("official").geometry
-    return float(A4[0] - geo.margin_left - geo.margin_right)
+    return styles_frame_width(renderer.styles("official"))
 
 
 def renderer_or_default(renderer: PdfRenderer | None) -> PdfRenderer:

@@ -19,8 +19,8 @@ from counsel_app.printing.document import (
     print_day,
     render_template,
     renderer_or_default,
-    write_pdf,
 )
+from counsel_app.printing.renderer import write_pdf
 from counsel_app.printing.viewmodel import build_context
 
 if TYPE_CHECKING:

@@ -173,21 +173,41 @@ class PdfRenderer:
         self, case: Case, variant: str, *, today: date | None = None, pseudonym: str | None = None
     ) -> tuple[bytes, DocumentSpec]:
         """The PDF of `variant` in memory and what the builder made of the markup."""
+        fixed_day = today is not None
+        today = today or date.today()
+        source = self.markup(case, variant, today=today, pseudonym=pseudonym)
+        styles = self.styles(variant, case.client.reading_level.value)
+        return self.lay_out(
+            source,
+            styles,
+            template_name=f"{variant}{TEMPLATE_SUFFIX}",
+            builder=MarkupBuilder(styles, frame_width(styles)),
+            fixed_day=fixed_day,
+        )
+
+    def lay_out(
+        self,
+        source: str,
+        styles: StyleSet,
+        *,
+        template_name: str,
+        builder: MarkupBuilder,
+        fixed_day: bool,
+    ) -> tuple[bytes, DocumentSpec]:
+        """Rendered markup laid out on A4 with the footer "Seite x von y"; PDF bytes and spec.
+
+        Every document of the program goes through here: plan prints, protocols, caseload.
+        """
         from reportlab.lib.pagesizes import A4
         from reportlab.platypus import SimpleDocTemplate
 
         from counsel_app.printing.canvas import Footer, numbered_canvas
 
-        fixed_day = today is not None
-        today = today or date.today()
-        source = self.markup(case, variant, today=today, pseudonym=pseudonym)
-        styles = self.styles(variant, case.client.reading_level.value)
         geo = styles.geometry
-        width = A4[0] - geo.margin_left - geo.margin_right
         try:
-            spec = MarkupBuilder(styles, width).build(source)
+            spec = builder.build(source)
         except (MarkupError, ValueError) as err:
-            raise TemplateError(f"{variant}{TEMPLATE_SUFFIX}", None, str(err)) from err
+            raise TemplateError(template_name, None, str(err)) from err
         buffer = BytesIO()
         doc = SimpleDocTemplate(
             buffer,
@@ -233,14 +253,28 @@ class PdfRenderer:
         pseudonym: str | None = None,
     ) -> Path:
         """Render and write `out_path` atomically (the PDF exists only in memory before)."""
-        data = self.render_bytes(case, variant, today=today, pseudonym=pseudonym)
-        out_path = Path(out_path)
-        try:
-            return write_atomic(out_path, data)
-        except OSError as err:
-            raise PrintError(
-                f"Die Datei {out_path} kann nicht geschrieben werden: {err.strerror or err}"
-            ) from err
+        return write_pdf(
+            self.render_bytes(case, variant, today=today, pseudonym=pseudonym), out_path
+        )
+
+
+def write_pdf(data: bytes, out_path: Path) -> Path:
+    """Write a PDF atomically; a German `PrintError` naming the file if that fails."""
+    out_path = Path(out_path)
+    try:
+        return write_atomic(out_path, data)
+    except OSError as err:
+        raise PrintError(
+            f"Die Datei {out_path} kann nicht geschrieben werden: {err.strerror or err}"
+        ) from err
+
+
+def frame_width(styles: StyleSet) -> float:
+    """Usable line width on A4 in points for a layout's margins."""
+    from reportlab.lib.pagesizes import A4
+
+    geo = styles.geometry
+    return float(A4[0] - geo.margin_left - geo.margin_right)
 
 
 def signed(value: int) -> str:
