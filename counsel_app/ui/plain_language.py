@@ -44,20 +44,6 @@ if TYPE_CHECKING:
 SLICE_MS = 8.0
 CACHE_LIMIT = 2000
 
-RULE_LABELS: dict[str, str] = {
-    "long_sentence": "Langer Satz",
-    "long_word": "Langes Wort",
-    "passive_voice": "Passiv",
-    "nominal_style": "Nominalstil",
-    "subjunctive": "Konjunktiv",
-    "jargon": "Fachwort",
-    "abbreviation": "Abkürzung",
-    "vague_term": "Ungenaues Wort",
-    "negation": "Verneinung",
-    "genitive": "Genitiv",
-    "number_word": "Zahlwort",
-    "rare_word": "Seltenes Wort",
-}
 
 # Rule families, each with its underline colour (distinguishable also with red-green weakness:
 # blue / orange / purple).
@@ -369,6 +355,8 @@ class PlainLanguageEdit(QPlainTextEdit):
 
 def tooltip_html(findings: list[Finding]) -> str:
     from html import escape
+
+    from counsel_app.language import RULE_LABELS  # loaded by now: findings come from it
 
     parts = []
     for finding in findings:
