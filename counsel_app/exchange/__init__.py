@@ -37,7 +37,7 @@ contains a word of the client's name or reference, for the counsellor to check.
 from counsel_app.exchange.convert import case_to_dict
 from counsel_app.exchange.errors import ExchangeError
 from counsel_app.exchange.pseudonym import FreeTextHit, name_fragments_in_free_text, pseudonymise
-from counsel_app.exchange.reader import CaseReader, read_case
+from counsel_app.exchange.reader import CaseReader, read_case, read_case_folder
 from counsel_app.exchange.writer import case_to_json, write_case
 
 __all__ = [
@@ -49,5 +49,6 @@ __all__ = [
     "name_fragments_in_free_text",
     "pseudonymise",
     "read_case",
+    "read_case_folder",
     "write_case",
 ]

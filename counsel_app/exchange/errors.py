@@ -33,6 +33,19 @@ class ExchangeError(UserError):
         return (type(self), (self.json_path, self.problem))
 
 
+class ExchangeFileError(ExchangeError):
+    """An `ExchangeError` in one file of a folder; the message starts with the file name."""
+
+    def __init__(self, file_name: str, json_path: str | None, problem: str) -> None:
+        super().__init__(json_path, problem)
+        self.file_name = file_name
+        self.message = one_line(f"{file_name}: {self.message}")
+        self.args = (self.message,)
+
+    def __reduce__(self) -> tuple[type[ExchangeError], tuple[str | None, str]]:
+        return (type(self), (self.file_name, self.json_path, self.problem))  # type: ignore[return-value]
+
+
 def one_line(text: str) -> str:
     """`text` with every control, format, surrogate or line/paragraph separator escaped.
 

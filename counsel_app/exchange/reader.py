@@ -73,3 +73,33 @@ def read_case(source: Source, *, reader: CaseReader | None = None) -> Case:
     `source` is a file path (Path or str) or a parsed JSON object.
     """
     return (reader or default_reader()).read(source)
+
+
+def read_case_folder(
+    folder: Path,
+    *,
+    empty_message: str = "Im Ordner {folder} liegen keine Austauschdateien (*.json).",
+) -> list[tuple[Path, Case]]:
+    """Every `*.json` exchange file of `folder`, by name, each read and validated.
+
+    All files are read before anything is returned, so a caller stores nothing when one is
+    bad: an `ExchangeFileError` names the file and the JSON path. `empty_message` (with
+    `{folder}`) is the German message when there is no file.
+    """
+    from counsel_app.errors import UserError
+    from counsel_app.exchange.errors import ExchangeError, ExchangeFileError
+
+    folder = Path(folder)
+    if not folder.is_dir():
+        raise UserError(f"Den Ordner {folder} gibt es nicht.")
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise UserError(empty_message.format(folder=folder))
+    reader = CaseReader()
+    cases = []
+    for path in files:
+        try:
+            cases.append((path, reader.read(path)))
+        except ExchangeError as err:
+            raise ExchangeFileError(path.name, err.json_path, err.problem) from err
+    return cases

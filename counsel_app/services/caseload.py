@@ -246,21 +246,10 @@ def own_store_picture(
 
 def read_pseudonymised_folder(folder: Path) -> list[Case]:
     """Every `*.json` exchange file in `folder`; refuses a file that is not pseudonymised."""
-    from counsel_app.exchange import CaseReader, ExchangeError, read_case
+    from counsel_app.exchange import read_case_folder
 
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise UserError(f"Den Ordner {folder} gibt es nicht.")
-    files = sorted(folder.glob("*.json"))
-    if not files:
-        raise UserError(f"Im Ordner {folder} liegen keine Austauschdateien (*.json).")
-    reader = CaseReader()
     cases = []
-    for path in files:
-        try:
-            case = read_case(path, reader=reader)
-        except ExchangeError as err:
-            raise UserError(f"{path.name}: {err.message}") from err
+    for path, case in read_case_folder(folder):
         if not case.client.pseudonymised:
             raise UserError(
                 f"{path.name} ist nicht pseudonymisiert; die Fallübersicht nimmt nur "

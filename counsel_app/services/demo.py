@@ -8,8 +8,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from counsel_app.errors import UserError
-
 MAX_REFERENCE_CHARS = 64  # plan-exchange-v1: client.reference maxLength
 
 if TYPE_CHECKING:
@@ -44,14 +42,14 @@ def _variant_references(files: list[Path], references: list[str]) -> list[str]:
 def load_demo_cases(store: Store, folder: Path | None = None) -> DemoResult:
     """Add every training case whose reference is not in the store yet (running twice adds
     nothing). All files are read and validated before the first one is stored."""
-    from counsel_app.exchange import read_case
+    from counsel_app.exchange import read_case_folder
     from counsel_app.resources import resource_path
 
-    source = folder or resource_path("cases")
-    files = sorted(source.glob("*.json"))
-    if not files:
-        raise UserError(f"Keine Übungsfälle gefunden in {source}.")
-    cases = [read_case(path) for path in files]
+    read = read_case_folder(
+        folder or resource_path("cases"), empty_message="Keine Übungsfälle gefunden in {folder}."
+    )
+    files = [path for path, _case in read]
+    cases = [case for _path, case in read]
     wanted = _variant_references(files, [case.client.reference for case in cases])
     known = {summary.reference for summary in store.cases.list_summaries()}
     result = DemoResult()

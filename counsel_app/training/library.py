@@ -32,6 +32,8 @@ BAND_WEAK = "schwach"
 BANDS: tuple[str, ...] = (BAND_GOOD, BAND_MEDIUM, BAND_WEAK)
 BAND_THRESHOLDS: dict[str, int] = {BAND_GOOD: 95, BAND_MEDIUM: 65}
 
+NO_CASES = "Keine Übungsfälle gefunden in {folder}."
+
 
 def quality_band(overall: int) -> str:
     """`gut`, `mittel` or `schwach` for an overall score 0..100."""
@@ -82,24 +84,17 @@ class TrainingLibrary:
     @classmethod
     def load(cls, folder: Path | None = None, *, today: date = TRAINING_DAY) -> TrainingLibrary:
         """Read and assess every `*.json` in `folder` (default: the bundled cases)."""
-        from counsel_app.exchange import CaseReader, ExchangeError, read_case
+        from counsel_app.exchange import read_case_folder
         from counsel_app.quality import assess
 
         if folder is None:
             from counsel_app.resources import resource_path
 
             folder = resource_path("cases")
-        files = sorted(Path(folder).glob("*.json"))
-        if not files:
-            raise UserError(f"Keine Übungsfälle gefunden in {folder}.")
-        reader = CaseReader()
-        cases = []
-        for path in files:
-            try:
-                case = read_case(path, reader=reader)
-            except ExchangeError as err:
-                raise UserError(f"Übungsfall {path.name}: {err.message}") from err
-            cases.append(TrainingCase(path.stem, path, case, assess(case, today)))
+        cases = [
+            TrainingCase(path.stem, path, case, assess(case, today))
+            for path, case in read_case_folder(Path(folder), empty_message=NO_CASES)
+        ]
         return cls(cases, today)
 
     def get(self, name: str) -> TrainingCase:

@@ -310,3 +310,22 @@ def test_exchange_error_pickles_with_its_path() -> None:
     err = ExchangeError("$.plan", "Pflichtfeld fehlt.")
     copy = pickle.loads(pickle.dumps(err))
     assert (str(copy), copy.json_path) == ("$.plan: Pflichtfeld fehlt.", "$.plan")
+
+
+def test_a_folder_is_read_completely_and_a_bad_file_is_named(tmp_path: Path) -> None:
+    from counsel_app.exchange import read_case_folder
+    from counsel_app.exchange.errors import ExchangeFileError
+    from counsel_app.resources import resource_path
+
+    cases = read_case_folder(resource_path("cases"))
+    assert len(cases) == 14 and [p.name for p, _ in cases] == sorted(p.name for p, _ in cases)
+    (tmp_path / "a.json").write_text("{}", encoding="utf-8")
+    with pytest.raises(ExchangeFileError, match=r"^a\.json: \$") as caught:
+        read_case_folder(tmp_path)
+    assert caught.value.file_name == "a.json" and caught.value.json_path is not None
+    empty = tmp_path / "leer"
+    empty.mkdir()
+    with pytest.raises(UserError, match=r"^Nichts in .*leer\.$"):
+        read_case_folder(empty, empty_message="Nichts in {folder}.")
+    with pytest.raises(UserError, match="gibt es nicht"):
+        read_case_folder(tmp_path / "fehlt")
