@@ -32,6 +32,10 @@ if TYPE_CHECKING:
     from sqlmodel import Session
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+# The newest revision in `migrations/versions`. Opening a store at this revision needs no
+# Alembic (a costly import at start-up); a test fails when a new migration is added
+# without updating this constant.
+HEAD_REVISION = "0004"
 SIDE_FILE_SUFFIXES = ("-wal", "-shm", "-journal")
 
 
@@ -53,7 +57,12 @@ def _script_directory() -> ScriptDirectory:
 
 
 def head_revision() -> str:
-    """The newest schema revision this program knows."""
+    """The newest schema revision this program knows (`HEAD_REVISION`, without Alembic)."""
+    return HEAD_REVISION
+
+
+def _script_head() -> str:
+    """The head revision as Alembic finds it in `migrations/versions` (imports Alembic)."""
     head = _script_directory().get_current_head()
     if head is None:  # pragma: no cover - the package always ships revisions
         raise RuntimeError("no Alembic revisions found")
@@ -71,10 +80,37 @@ def _alembic_config(connection: Connection | None) -> Config:
     return cfg
 
 
-def _current_revision(connection: Connection) -> str | None:
+def _version_rows(dbapi_conn: Any) -> list[str]:
+    """The rows of `alembic_version`, read with plain SQL on a raw connection (no Alembic).
+
+    Empty for a store without the table or with an empty one. Alembic keeps one row per
+    head, so a store of this program has one.
+    """
+    found = dbapi_conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    ).fetchone()
+    if found is None:
+        return []
+    return [str(row[0]) for row in dbapi_conn.execute("SELECT version_num FROM alembic_version")]
+
+
+def _current_revision(engine: Engine) -> str | None:
+    """The store's schema revision, as Alembic's `get_current_revision` reports it.
+
+    Read with plain SQL; Alembic is imported only for a table with several rows, so that
+    it reports them as it always did.
+    """
+    raw = engine.raw_connection()
+    try:
+        rows = _version_rows(raw.dbapi_connection)
+    finally:
+        raw.close()
+    if len(rows) <= 1:
+        return rows[0] if rows else None
     from alembic.migration import MigrationContext
 
-    return MigrationContext.configure(connection).get_current_revision()
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
 
 
 def _upgrade(engine: Engine, target: str) -> None:
@@ -206,12 +242,13 @@ class Database:
             raise StoreNotFoundError(path)
         engine = create_engine(path, key)
         try:
-            with engine.connect() as conn:  # keys and verifies: WrongKeyError before writes
-                current = _current_revision(conn)
+            # The first connection keys and verifies: WrongKeyError before any write.
+            current = _current_revision(engine)
             db = cls(path, key, engine)
-            head = head_revision()
-            if current != head:
-                db._migrate(current, head, backup_dir or path.parent / "backups")
+            if current != HEAD_REVISION:  # only now is Alembic needed (imported)
+                head = _script_head()
+                if current != head:
+                    db._migrate(current, head, backup_dir or path.parent / "backups")
         except BaseException:
             engine.dispose()
             raise
@@ -259,8 +296,7 @@ class Database:
 
     @property
     def schema_revision(self) -> str | None:
-        with self.engine.connect() as conn:
-            return _current_revision(conn)
+        return _current_revision(self.engine)
 
     def check_integrity(self) -> IntegrityReport:
         raw = self.engine.raw_connection()

@@ -142,3 +142,61 @@ def test_downgrade_and_upgrade_again(db: Database) -> None:
         command.upgrade(_alembic_config(conn), "head")
     with db.engine.connect() as conn:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+
+
+def test_head_constant_matches_the_migration_scripts() -> None:
+    """`HEAD_REVISION` lets `Database.open` skip Alembic; a new migration must update it."""
+    from counsel_app.storage.database import HEAD_REVISION, MIGRATIONS_DIR, _script_head
+
+    assert _script_head() == HEAD_REVISION
+    scripts = sorted(p.name for p in (MIGRATIONS_DIR / "versions").glob("r[0-9]*.py"))
+    assert scripts[-1].startswith(f"r{HEAD_REVISION}_")
+
+
+def test_store_at_head_opens_without_importing_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "store.db"
+    Database.create(path, KEY).close()
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from counsel_app.storage.database import Database\n"
+        "db = Database.open(Path(sys.argv[1]), bytes(range(32)))\n"
+        "print(db.schema_revision, 'alembic' in sys.modules)\n"
+        "db.close()\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(path)],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[2],
+    ).stdout.split()
+    assert out == [head_revision(), "False"]
+
+
+def test_store_without_version_table_is_migrated_from_scratch(tmp_path: Path) -> None:
+    from counsel_app.storage.engine import connect_raw
+
+    path = tmp_path / "store.db"
+    connect_raw(path, KEY).close()  # a keyed, empty database: no alembic_version table
+    with Database.open(path, KEY, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_revision == head_revision()
+    assert not (tmp_path / "backups").exists()  # nothing to back up
+
+
+def test_empty_version_table_reads_as_no_revision(db: Database) -> None:
+    with db.engine.begin() as conn:
+        conn.execute(text("DELETE FROM alembic_version"))
+    assert db.schema_revision is None
+
+
+def test_several_version_rows_are_left_to_alembic(db: Database) -> None:
+    from alembic.util import CommandError
+
+    with db.engine.begin() as conn:
+        conn.execute(text("INSERT INTO alembic_version (version_num) VALUES ('0003')"))
+    with pytest.raises(CommandError, match="more than one head"):
+        _ = db.schema_revision
