@@ -1,4 +1,5 @@
-"""Per-word facts with caches: syllables (pyphen de_DE), frequency (wordfreq), compounds.
+"""Per-word facts with caches: syllables (pyphen's de_DE patterns), frequency (wordfreq's list),
+compounds.
 
 `WordData` loads its dictionaries on first use; an `Analyser` owns one and keeps it for the
 life of the program, so repeated words cost a dictionary lookup.
@@ -6,8 +7,11 @@ life of the program, so repeated words cost a dictionary lookup.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from counsel_app.language.frequencies import ZipfTable
+    from counsel_app.language.hyphenation import Hyphenator
 
 _LINKING = ("es", "en", "er", "s", "n", "e")  # Fugenelemente
 _KNOWN_PART_ZIPF = 2.8
@@ -95,8 +99,8 @@ class WordData:
     """Syllable counts, Zipf frequencies and compound splits of words, cached."""
 
     def __init__(self) -> None:
-        self._pyphen: Any = None
-        self._zipf_function: Callable[[str, str], float] | None = None
+        self._pyphen: Hyphenator | None = None  # pyphen's de_DE patterns, compact
+        self._zipf_table: ZipfTable | None = None
         self._syllables: dict[str, int] = {}
         self._zipf: dict[str, float] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
@@ -121,10 +125,10 @@ class WordData:
             if not part:
                 continue
             if self._pyphen is None:
-                import pyphen
+                from counsel_app.language.hyphenation import Hyphenator
 
-                self._pyphen = pyphen.Pyphen(lang="de_DE")
-            count += len(self._pyphen.positions(part)) + 1
+                self._pyphen = Hyphenator.load()
+            count += self._pyphen.count(part) + 1
         count = max(count, 1)
         self._syllables[word] = count
         return count
@@ -135,11 +139,11 @@ class WordData:
         cached = self._zipf.get(word)
         if cached is not None:
             return cached
-        if self._zipf_function is None:
-            from wordfreq import zipf_frequency
+        if self._zipf_table is None:
+            from counsel_app.language.frequencies import ZipfTable
 
-            self._zipf_function = zipf_frequency
-        value = float(self._zipf_function(word, "de"))
+            self._zipf_table = ZipfTable.load()
+        value = self._zipf_table.zipf(word)
         self._zipf[word] = value
         return value
 

@@ -1,0 +1,231 @@
+"""The compact dictionaries give exactly what pyphen and wordfreq give.
+
+`ZipfTable` (resources/language/word_frequencies_de.txt.gz) stands in for
+`wordfreq.zipf_frequency(word, "de")` and `Hyphenator` for `pyphen.Pyphen(lang="de_DE")`;
+both are compared with the libraries on every word of the training cases, on the parts the
+compound splitter looks up, and on thousands of words of wordfreq's list, and whole analyses
+are compared with an analyser that uses the libraries themselves.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from functools import cache
+from importlib.metadata import version
+from pathlib import Path
+from typing import Any
+
+import pyphen
+import pytest
+import wordfreq
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from wordfreq.tokens import lossy_tokenize
+
+from counsel_app.language import Analyser
+from counsel_app.language.frequencies import (
+    FREQUENCY_FILE,
+    ZipfTable,
+    bucket_frequency,
+    frequency_to_zipf,
+)
+from counsel_app.language.hyphenation import Hyphenator, pyphen_dictionary, read_patterns
+from counsel_app.resources import resource_path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for item in value.values() for s in _strings(item)]
+    if isinstance(value, list):
+        return [s for item in value for s in _strings(item)]
+    return []
+
+
+@cache
+def case_texts() -> tuple[str, ...]:
+    paths = sorted(resource_path("cases").glob("*.json"))
+    assert len(paths) >= 5
+    return tuple(s for p in paths for s in _strings(json.loads(p.read_text("utf-8"))) if s)
+
+
+@cache
+def case_words() -> tuple[str, ...]:
+    """Every word of the cases, as written and in lower case (hyphenated ones also in parts)."""
+    words: set[str] = set()
+    for text in case_texts():
+        for word in re.findall(r"[\w'’.-]+", text):
+            words.update({word, word.lower(), *word.split("-"), word.strip(".-")})
+    words.discard("")
+    return tuple(sorted(words))
+
+
+@cache
+def compound_parts() -> tuple[str, ...]:
+    """Heads and tails of the cases' long words: what `split_compound` looks up."""
+    parts: set[str] = set()
+    for word in case_words():
+        lowered = word.lower()
+        if len(lowered) >= 8 and lowered.isalpha():
+            parts.update(lowered[:cut] for cut in range(3, len(lowered) - 2))
+            parts.update(lowered[cut:] for cut in range(3, len(lowered) - 2))
+    return tuple(sorted(parts))
+
+
+@cache
+def list_sample() -> tuple[str, ...]:
+    """Every 100th word of wordfreq's German list (over 6,000, common to rare), and variants."""
+    words = list(wordfreq.iter_wordlist("de"))[::100]
+    variants = [w.capitalize() for w in words[::3]] + [w + "x" for w in words[::7]]
+    odd = ["", " ", "-", "2026", "12.", "3,5", "abc123", "Straße", "STRASSE", "İstanbul"]
+    return tuple(words + variants + odd)
+
+
+TABLE = ZipfTable.load()  # module-level for hypothesis (function-scoped fixtures are not reset)
+
+
+@pytest.fixture(scope="module")
+def table() -> ZipfTable:
+    return TABLE
+
+
+def test_data_file_was_built_from_the_installed_wordfreq(table: ZipfTable) -> None:
+    """After a wordfreq upgrade: python -m tools.build_word_frequencies."""
+    assert table.header == f"# wordfreq {version('wordfreq')} lang=de wordlist=best format=1"
+
+
+def test_data_file_holds_exactly_wordfreqs_list() -> None:
+    from tools.build_word_frequencies import build
+
+    stored = gzip.decompress(resource_path("language", FREQUENCY_FILE).read_bytes())
+    assert stored == gzip.decompress(build())
+
+
+@pytest.mark.parametrize("sample", [case_words, compound_parts, list_sample])
+def test_zipf_is_wordfreqs_value(table: ZipfTable, sample: Any) -> None:
+    words = sample()
+    assert len(words) > 1000
+    ours = [table.zipf(word) for word in words]
+    theirs = [wordfreq.zipf_frequency(word, "de") for word in words]
+    assert ours == theirs
+    assert sum(1 for value in ours if value > 0) > len(words) // 4  # not all unknown
+
+
+def test_arithmetic_is_wordfreqs() -> None:
+    for index in range(1000):
+        assert bucket_frequency(index) == wordfreq.cB_to_freq(-index)
+        frequency = bucket_frequency(index)
+        assert frequency_to_zipf(frequency) == wordfreq.freq_to_zipf(frequency)
+
+
+def test_own_tokens_are_wordfreqs_for_every_word_of_the_list(table: ZipfTable) -> None:
+    words = [w for w in wordfreq.iter_wordlist("de")]
+    words += [w.upper() for w in words[::20]] + [w.capitalize() for w in words[::20]]
+    assert len(words) > 600_000
+    mismatched = [w for w in words if table.tokens(w) != lossy_tokenize(w, "de")]
+    assert mismatched == []
+
+
+LATIN_1 = "".join(chr(c) for c in range(0x20, 0x250) if chr(c).isprintable())
+
+
+@settings(max_examples=1500)
+@given(st.text(alphabet=LATIN_1 + "'’-.,0123456789_", max_size=14))
+def test_own_tokens_are_wordfreqs_for_generated_words(word: str) -> None:
+    assert TABLE.tokens(word) == lossy_tokenize(word, "de")
+
+
+SIMPLE_LETTERS = "".join(c for c in map(chr, range(0x100)) if re.fullmatch(r"[^\W\d_]", c))
+
+
+@settings(max_examples=1000)
+@given(st.text(alphabet=SIMPLE_LETTERS, min_size=1, max_size=14))
+def test_own_tokens_are_wordfreqs_for_generated_latin_1_words(word: str) -> None:
+    assert TABLE.tokens(word) == lossy_tokenize(word, "de")
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßÄÖÜABCDEFGHIJKL'-0123456789", max_size=12))
+def test_zipf_of_generated_words_is_wordfreqs(word: str) -> None:
+    assert TABLE.zipf(word) == wordfreq.zipf_frequency(word, "de")
+
+
+def test_simple_words_need_no_wordfreq_import() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from counsel_app.language.frequencies import ZipfTable\n"
+        "t = ZipfTable.load()\n"
+        "values = [t.zipf(w) for w in ('Arbeit', 'Straße', 'Café', 'xqzt')]\n"
+        "print(values[0] > 4, values[3] == 0.0, 'wordfreq' in sys.modules)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert result.stdout.split() == ["True", "True", "False"]
+
+
+def test_bucket_finds_first_last_and_missing_tokens(table: ZipfTable) -> None:
+    tokens = sorted(wordfreq.get_frequency_dict("de"), key=str.encode)
+    for token in (tokens[0], tokens[1], tokens[-2], tokens[-1]):
+        assert table.bucket(token) is not None
+    assert table.bucket("") is None
+    assert table.bucket("\uffff" * 3) is None
+    assert table.bucket("zzzzzzzzzzqq") is None
+
+
+def test_hyphenation_patterns_are_pyphens() -> None:
+    reference = pyphen.Pyphen(lang="de_DE").hd.patterns
+    assert read_patterns(pyphen_dictionary()) == reference
+
+
+@pytest.mark.parametrize("sample", [case_words, compound_parts, list_sample])
+def test_hyphenation_points_are_pyphens(sample: Any) -> None:
+    ours, theirs = Hyphenator.load(), pyphen.Pyphen(lang="de_DE")
+    words = sample()
+    assert [ours.positions(w) for w in words] == [list(theirs.positions(w)) for w in words]
+    assert sum(1 for w in words if ours.count(w) > 0) > len(words) // 4
+
+
+class _Pyphen:
+    def __init__(self) -> None:
+        self._pyphen = pyphen.Pyphen(lang="de_DE")
+
+    def count(self, word: str) -> int:
+        return len(self._pyphen.positions(word))
+
+
+class _Wordfreq:
+    def zipf(self, word: str) -> float:
+        return float(wordfreq.zipf_frequency(word, "de"))
+
+
+def test_analyses_are_the_same_as_with_pyphen_and_wordfreq() -> None:
+    compact, reference = Analyser(), Analyser()
+    reference.words._pyphen = _Pyphen()  # type: ignore[assignment]
+    reference.words._zipf_table = _Wordfreq()  # type: ignore[assignment]
+    texts = case_texts()
+    for level in ("einfach", "leicht"):
+        for text in texts:
+            assert compact.analyse(text, level) == reference.analyse(text, level), text
+    assert compact.words._zipf == reference.words._zipf
+    assert compact.words._syllables == reference.words._syllables
+    assert sum(len(compact.analyse(t, "leicht").findings) for t in texts) > 100
+
+
+def test_missing_or_broken_data_file_is_a_clear_error(tmp_path: Path) -> None:
+    from counsel_app.errors import UserError
+
+    with pytest.raises(UserError, match="Worthäufigkeiten"):
+        ZipfTable.load(tmp_path / "missing.txt.gz")
+    broken = tmp_path / "broken.txt.gz"
+    broken.write_bytes(b"not gzip at all")
+    with pytest.raises(UserError, match="broken"):
+        ZipfTable.load(broken)
