@@ -77,14 +77,6 @@ class BenchKeyring(KeyringBackend):
         self._path().write_text(json.dumps(data))
 
 
-_SHIELD = """
-import sys
-if sys.version_info < (3, 12):  # PySide6 6.12 on CPython 3.11 drops references to None
-    import ctypes
-    for constant in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
-"""
-
 _FIRST_PAINT = """
 import resource, time
 from PySide6.QtCore import QEvent, QObject
@@ -107,8 +99,7 @@ class Paints(QObject):
 """
 
 BASELINE = (
-    _SHIELD
-    + _FIRST_PAINT
+    _FIRST_PAINT
     + """
 from PySide6.QtWidgets import QMainWindow, QTableWidget
 app = QApplication([])
@@ -121,8 +112,7 @@ print("rss", rss_mib(), flush=True)
 )
 
 _APP_START = (
-    _SHIELD
-    + """
+    """
 import sys
 from counsel_app.cli.main import build_parser, default_context
 args = build_parser().parse_args(["--data-dir", sys.argv[1]])

@@ -46,21 +46,7 @@ def median_ms(fn: Callable[[int], object], rounds: int) -> tuple[float, float]:
     return statistics.median(times), times[int(len(times) * 0.95) - 1]
 
 
-def shield_none_refcount() -> bool:
-    """Work around PySide6 6.12.0 on CPython < 3.12, which drops one reference to None (and
-    to True/False) on every call of a method returning them (they are immortal only from 3.12
-    on): without this the process aborts with "none_dealloc" after a few thousand Qt calls."""
-    if sys.version_info >= (3, 12):
-        return False
-    import ctypes
-
-    for constant in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(constant)).value += 1 << 40
-    return True
-
-
 def main() -> None:  # noqa: PLR0915 (one linear measurement script)
-    shielded = shield_none_refcount()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=300, help="rounds for the work timings")
     parser.add_argument("--e2e", type=int, default=25, help="rounds through the event loop")
@@ -204,8 +190,6 @@ def main() -> None:  # noqa: PLR0915 (one linear measurement script)
     ]
     for name, med, p95 in rows:
         print(f"{name:<58}{med:>11.2f}{p95:>9.2f}")
-    if shielded:
-        print("(Python < 3.12: Referenzzähler von None gegen den PySide6-6.12-Fehler angehoben)")
     verdict = "erreicht" if work_med < 16 else "VERFEHLT"
     print(f"Ziel: Arbeit nach der Entprellung < 16 ms – {verdict} ({work_med:.1f} ms Median)")
 
