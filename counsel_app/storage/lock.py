@@ -30,8 +30,8 @@ def acquire_store_lock(root: Path) -> BaseFileLock:
     """Take the lock of the data folder `root` without waiting; the caller releases it."""
     from filelock import FileLock, Timeout
 
-    root.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(root / LOCK_NAME, timeout=0)
+    root.mkdir(parents=True, exist_ok=True, mode=0o700)  # the data folder is owner-only
+    lock = FileLock(root / LOCK_NAME, timeout=0, mode=0o600)
     try:
         lock.acquire()
     except Timeout:
