@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Iterator
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,6 +15,12 @@ from counsel_app.services.store import init_store, open_store
 from counsel_app.ui.session import StoreSession, UiContext, open_session
 from tests.support.fixtures import FAST_KDF, TEST_PASSPHRASE, ContextMaker
 from tests.support.keyrings import FailingKeyring
+from tests.ui.helpers import show_main_window
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from counsel_app.ui.main_window import MainWindow
 
 DRAFT_REFERENCE = "TR-ENTWURF-1"
 # "Today" for the list tests: the demo cases' review dates lie in 2026/2027.
@@ -67,3 +74,11 @@ def session_factory(demo_ctx: AppContext) -> Iterator[Callable[[], StoreSession]
 @pytest.fixture
 def ui_ctx(demo_ctx: AppContext, session_factory: Callable[[], StoreSession]) -> UiContext:
     return UiContext(app=demo_ctx, session=session_factory(), today=lambda: TODAY)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
+    """The main window on the demo store; an open case is closed (and saved) afterwards."""
+    win = show_main_window(qtbot, ui_ctx)
+    yield win
+    win.workspace.close_case()

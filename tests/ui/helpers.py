@@ -2,8 +2,28 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from counsel_app.ui.main_window import MainWindow
+    from counsel_app.ui.session import UiContext
+
+
+def show_main_window(qtbot: QtBot, ui_ctx: UiContext) -> MainWindow:
+    """The main window on `ui_ctx`, 1280×800, shown and exposed; qtbot closes it."""
+    from counsel_app.ui.main_window import MainWindow
+
+    win = MainWindow(ui_ctx)
+    qtbot.addWidget(win)
+    win.resize(1280, 800)
+    win.show()
+    qtbot.waitExposed(win)
+    return win
 
 
 def focusable_without_name(window: QWidget) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,17 +31,6 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 RENDER_TIMEOUT = 60000
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
-    win = MainWindow(ui_ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.workspace.close_case()
 
 
 def open_case(window: MainWindow, reference: str = "TR-2026-001") -> CaseWorkspace:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -31,17 +31,6 @@ pytestmark = pytest.mark.gui
 CTRL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 REFERENCE = "NEU-4711"
-
-
-@pytest.fixture
-def window(qtbot: QtBot, ui_ctx: UiContext) -> Iterator[MainWindow]:
-    win = MainWindow(ui_ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
-    yield win
-    win.workspace.close_case()
 
 
 def fill_new_case_dialog(monkeypatch: pytest.MonkeyPatch, reference: str = REFERENCE) -> None:

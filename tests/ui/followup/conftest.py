@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from counsel_app.ui.main_window import MainWindow
 from counsel_app.ui.session import UiContext
 from counsel_app.ui.workspace.workspace import CaseWorkspace
+from tests.ui.helpers import show_main_window
 
 # On this day the training cases have something in every bucket: one item due today
 # (TR-2026-004's contact), three this week and many overdue.
@@ -24,11 +25,7 @@ def due_ctx(ui_ctx: UiContext) -> UiContext:
 
 @pytest.fixture
 def window(qtbot: QtBot, due_ctx: UiContext) -> Iterator[MainWindow]:
-    win = MainWindow(due_ctx)
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    qtbot.waitExposed(win)
+    win = show_main_window(qtbot, due_ctx)
     yield win
     win.workspace.follow_up_page.wait_for_print()
     win.workspace.close_case()
