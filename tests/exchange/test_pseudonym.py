@@ -132,7 +132,10 @@ def test_labels_are_german_and_name_the_field() -> None:
 
 
 @settings(max_examples=50)
-@given(exchange_documents(), st.text(min_size=1, max_size=20).filter(str.isprintable))
+@given(
+    exchange_documents(),
+    st.text(min_size=1, max_size=20).filter(lambda t: t.isprintable() and t.strip()),
+)
 def test_pseudonymise_never_keeps_identity(document: dict[str, object], pseudonym: str) -> None:
     original = read_case(document)
     result = pseudonymise(original, pseudonym)
@@ -144,3 +147,9 @@ def test_pseudonymise_never_keeps_identity(document: dict[str, object], pseudony
     assert result.plan == original.plan
     if original.counsellor is not None:
         assert isinstance(original.counsellor, Counsellor)
+
+
+@pytest.mark.parametrize("blank", ["", " ", "\t \u3000"])
+def test_a_blank_pseudonym_is_refused(blank: str) -> None:
+    with pytest.raises(ExchangeError, match="Pseudonym darf nicht leer sein"):
+        pseudonymise(_case(), blank)
