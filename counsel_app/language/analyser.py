@@ -1,4 +1,4 @@
-"""`Analyser`: holds the lexicon, hyphenation dictionary and word frequencies (lazily)."""
+"""`Analyser`: holds the lexicon and the dictionary file (frequencies, hyphenation), lazily."""
 
 from __future__ import annotations
 
@@ -58,6 +58,10 @@ class Analyser:
         """Load word lists, the hyphenation dictionary and word frequencies now."""
         self.words.warm_up()
         self.analyse("Die Maßnahme wird zeitnah geprüft, z. B. am 3. Mai.", "leicht")
+
+    def close(self) -> None:
+        """Close the dictionary file (it opens again if the analyser is used afterwards)."""
+        self.words.close()
 
     def document(self, text: str) -> Document:
         """The tokenised text with its sentences (offsets into `text`)."""

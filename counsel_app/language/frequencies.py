@@ -1,10 +1,11 @@
 """German word frequencies on the Zipf scale, as `wordfreq.zipf_frequency(word, "de")`.
 
 wordfreq keeps its word list as a dict of about 630,000 Python strings (some 70 MiB). Here
-the same list is one bytes object (about 10 MB) read from `resources/language/
-word_frequencies_de.txt.gz` (written by `tools/build_word_frequencies.py`) and searched by
-bisection. The arithmetic below is wordfreq's `_word_frequency` step by step, so every value
-is identical (tests compare them on large samples).
+the same list is the `word` table of `resources/language/lexicon_de.sqlite` (written by
+`tools/build_lexicon.py`, read through `DictionaryFile`): one indexed query per token, nothing
+held in memory (the caller, `WordData`, caches the values per word). The arithmetic below is
+wordfreq's `_word_frequency` step by step, so every value is identical (tests compare them on
+large samples).
 
 Tokens: a word of Latin letters only (`_SIMPLE`) is one token, its `casefold()`; that is
 what wordfreq's tokenizer gives for German (NFC, casefold, one Unicode word), and a test
@@ -17,14 +18,12 @@ from __future__ import annotations
 
 import math
 import re
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from counsel_app.errors import UserError
+from counsel_app.language.dictionaries import DictionaryFile
 
-FREQUENCY_FILE = "word_frequencies_de.txt.gz"
 LANGUAGE = "de"
 # ASCII and Latin-1 letters: precomposed (NFC as they are), one Unicode word together.
 _SIMPLE = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ]+")
@@ -43,52 +42,26 @@ def frequency_to_zipf(frequency: float) -> float:
 
 
 class ZipfTable:
-    """`zipf(word)` for German; `ZipfTable.load()` reads and unpacks the file (~50 ms)."""
+    """`zipf(word)` for German, looked up in the `word` table of a `DictionaryFile`.
 
-    def __init__(self, blob: bytes) -> None:
-        if not blob.endswith(b"\n"):
-            raise ValueError("word frequency data must end with a newline")
-        self._blob = blob
-        self._first = blob.index(b"\n") + 1  # after the header line
+    `ZipfTable.load()` opens its own file (close it with `close()`); `WordData` passes the
+    file it shares with the `Hyphenator`.
+    """
+
+    def __init__(self, dictionary: DictionaryFile) -> None:
+        self.dictionary = dictionary
         self._wordfreq: tuple[Callable[..., Any], ...] | None = None
 
     @classmethod
     def load(cls, path: Path | None = None) -> ZipfTable:
-        if path is None:
-            from counsel_app.resources import resource_path
+        return cls(DictionaryFile.open(path))
 
-            path = resource_path("language", FREQUENCY_FILE)
-        try:
-            data = path.read_bytes()
-            # The gzip trailer holds the size: one exact buffer instead of a growing one.
-            size = int.from_bytes(data[-4:], "little")
-            return cls(zlib.decompress(data, wbits=31, bufsize=max(size, 1)))  # 31: gzip
-        except (OSError, zlib.error, ValueError) as err:
-            raise UserError(f"Worthäufigkeiten {path} können nicht gelesen werden: {err}.") from err
-
-    @property
-    def header(self) -> str:
-        return self._blob[: self._first - 1].decode()
+    def close(self) -> None:
+        self.dictionary.close()
 
     def bucket(self, token: str) -> int | None:
         """wordfreq's bucket index of a token (frequency ``10 ** (-index / 100)``), or None."""
-        blob = self._blob
-        key = token.encode()
-        lo, hi = self._first, len(blob)  # lo is always the start of a line
-        rfind, index = blob.rfind, blob.index
-        while lo < hi:
-            mid = (lo + hi) // 2
-            newline = rfind(b"\n", lo, mid)
-            start = lo if newline < 0 else newline + 1
-            end = index(b"\n", start)
-            word = blob[start : end - 4]
-            if word == key:
-                return int(blob[end - 3 : end])
-            if word < key:
-                lo = end + 1
-            else:
-                hi = start
-        return None
+        return self.dictionary.bucket(token)
 
     def tokens(self, word: str) -> list[str]:
         """wordfreq's `lossy_tokenize(word, "de")`."""

@@ -1,16 +1,21 @@
-"""Hyphenation points of German words with pyphen's de_DE patterns, kept compact.
+"""Hyphenation points of German words with pyphen's de_DE patterns, read from a file on demand.
 
 `pyphen.Pyphen(lang="de_DE").positions(word)` gives the same points, but pyphen keeps a tuple
-pair per pattern (66,000 of them, some 18 MiB with its per-word cache). Here the same
-patterns, parsed exactly as pyphen parses them, share their (about 2,500 distinct) value
-tuples, and the caller caches the counts. The algorithm (Liang's, as in pyphen) and the
+pair per pattern (66,000 of them, some 18 MiB with its per-word cache). Here the patterns,
+parsed exactly as pyphen parses them (`read_patterns`, used by `tools/build_lexicon.py`), are
+the `pattern` table of `resources/language/lexicon_de.sqlite`: `Hyphenator` fetches the
+patterns of one word in one query (every substring of the pointed word up to the longest
+pattern) and the caller caches the counts. The algorithm (Liang's, as in pyphen) and the
 `left`/`right` limits are pyphen's, so the counts are identical (a test compares them).
+pyphen itself is needed only to build the file.
 """
 
 from __future__ import annotations
 
 import re
 from pathlib import Path
+
+from counsel_app.language.dictionaries import DictionaryFile
 
 # As in pyphen: "^^hh" escapes, pattern = optional digit + letter pairs, ignored lines.
 _PARSE_HEX = re.compile(r"\^{2}([0-9a-f]{2})").sub
@@ -79,35 +84,45 @@ def _add_pattern(
 
 
 class Hyphenator:
-    """`count(word)`: number of hyphenation points (what `len(pyphen.positions(word))` is)."""
+    """`count(word)`: number of hyphenation points (what `len(pyphen.positions(word))` is).
 
-    def __init__(self, patterns: dict[str, tuple[int, tuple[int, ...]]]) -> None:
-        self._patterns = patterns
-        self._maxlen = max(len(key) for key in patterns)
+    `Hyphenator.load()` opens its own file (close it with `close()`); `WordData` passes the
+    file it shares with the `ZipfTable`.
+    """
+
+    def __init__(self, dictionary: DictionaryFile) -> None:
+        self.dictionary = dictionary
+        self._maxlen = dictionary.pattern_maxlen
 
     @classmethod
-    def load(cls, lang: str = "de_DE") -> Hyphenator:
-        return cls(read_patterns(pyphen_dictionary(lang)))
+    def load(cls, path: Path | None = None) -> Hyphenator:
+        return cls(DictionaryFile.open(path))
+
+    def close(self) -> None:
+        self.dictionary.close()
 
     def positions(self, word: str) -> list[int]:
         """Hyphenation points of `word` (pyphen's `Pyphen(left=2, right=2).positions`)."""
         lowered = word.lower()
         pointed = f".{lowered}."
         size = len(pointed)
+        maxlen = self._maxlen
+        # pyphen tries every substring that starts before the final dot, up to the longest
+        # pattern; the file answers which of them are patterns in one query.
+        candidates = {
+            pointed[i:j] for i in range(size - 1) for j in range(i + 1, min(i + maxlen, size) + 1)
+        }
         references = [0] * (size + 1)
-        get, maxlen = self._patterns.get, self._maxlen
-        for i in range(size - 1):
-            for j in range(i + 1, min(i + maxlen, size) + 1):
-                pattern = get(pointed[i:j])
-                if not pattern:
-                    continue
-                offset, values = pattern
-                first = i + offset
-                for k, value in enumerate(values, first):
+        find = pointed.find
+        for text, (offset, values) in self.dictionary.patterns(list(candidates)).items():
+            i = find(text)
+            while 0 <= i < size - 1:  # every place pyphen finds the pattern
+                for k, value in enumerate(values, i + offset):
                     if k > size:
                         break
                     if value > references[k]:  # noqa: PLR1730 - faster than max() here
                         references[k] = value
+                i = find(text, i + 1)
         right = len(word) - RIGHT
         return [
             i - 1

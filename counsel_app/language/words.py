@@ -1,8 +1,11 @@
 """Per-word facts with caches: syllables (pyphen's de_DE patterns), frequency (wordfreq's list),
 compounds.
 
-`WordData` loads its dictionaries on first use; an `Analyser` owns one and keeps it for the
-life of the program, so repeated words cost a dictionary lookup.
+`WordData` opens its dictionary file (`resources/language/lexicon_de.sqlite`, both
+dictionaries) on first use and queries it per new word; an `Analyser` owns one and keeps it
+for the life of the program, so repeated words cost a dict lookup. It may be used from more
+than one thread, one at a time (the GUI warms it up on a pool thread): the file's connection
+is shared and locked. `close()` closes the file; a later lookup opens it again.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from counsel_app.language.dictionaries import DictionaryFile
     from counsel_app.language.frequencies import ZipfTable
     from counsel_app.language.hyphenation import Hyphenator
 
@@ -99,8 +103,9 @@ class WordData:
     """Syllable counts, Zipf frequencies and compound splits of words, cached."""
 
     def __init__(self) -> None:
-        self._pyphen: Hyphenator | None = None  # pyphen's de_DE patterns, compact
-        self._zipf_table: ZipfTable | None = None
+        self._dictionary: DictionaryFile | None = None  # opened on first use, shared by:
+        self._hyphenator: Hyphenator | None = None  # pyphen's de_DE patterns
+        self._zipf_table: ZipfTable | None = None  # wordfreq's German word list
         self._syllables: dict[str, int] = {}
         self._zipf: dict[str, float] = {}
         self._splits: dict[str, tuple[str, ...] | None] = {}
@@ -108,6 +113,20 @@ class WordData:
     def warm_up(self) -> None:
         self.syllables("Arbeitsvermittlung")
         self.zipf("Arbeit")
+
+    def close(self) -> None:
+        """Close the dictionary file (the caches stay; a new lookup opens the file again)."""
+        dictionary, self._dictionary = self._dictionary, None
+        self._hyphenator = self._zipf_table = None
+        if dictionary is not None:
+            dictionary.close()
+
+    def _open(self) -> DictionaryFile:
+        if self._dictionary is None:
+            from counsel_app.language.dictionaries import DictionaryFile
+
+            self._dictionary = DictionaryFile.open()
+        return self._dictionary
 
     # syllables -----------------------------------------------------------------------
     def syllables(self, word: str) -> int:
@@ -124,11 +143,11 @@ class WordData:
         for part in lowered.split("-"):
             if not part:
                 continue
-            if self._pyphen is None:
+            if self._hyphenator is None:
                 from counsel_app.language.hyphenation import Hyphenator
 
-                self._pyphen = Hyphenator.load()
-            count += self._pyphen.count(part) + 1
+                self._hyphenator = Hyphenator(self._open())
+            count += self._hyphenator.count(part) + 1
         count = max(count, 1)
         self._syllables[word] = count
         return count
@@ -142,7 +161,7 @@ class WordData:
         if self._zipf_table is None:
             from counsel_app.language.frequencies import ZipfTable
 
-            self._zipf_table = ZipfTable.load()
+            self._zipf_table = ZipfTable(self._open())
         value = self._zipf_table.zipf(word)
         self._zipf[word] = value
         return value

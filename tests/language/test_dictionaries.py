@@ -1,17 +1,20 @@
-"""The compact dictionaries give exactly what pyphen and wordfreq give.
+"""The dictionary file gives exactly what pyphen and wordfreq give.
 
-`ZipfTable` (resources/language/word_frequencies_de.txt.gz) stands in for
-`wordfreq.zipf_frequency(word, "de")` and `Hyphenator` for `pyphen.Pyphen(lang="de_DE")`;
-both are compared with the libraries on every word of the training cases, on the parts the
-compound splitter looks up, and on thousands of words of wordfreq's list, and whole analyses
-are compared with an analyser that uses the libraries themselves.
+`ZipfTable` and `Hyphenator` (both reading resources/language/lexicon_de.sqlite) stand in for
+`wordfreq.zipf_frequency(word, "de")` and `pyphen.Pyphen(lang="de_DE")`; both are compared
+with the libraries on every word of the training cases, on the parts the compound splitter
+looks up, and on thousands of words of wordfreq's list, and whole analyses are compared with
+an analyser that uses the libraries themselves. The file itself is compared with what
+`tools/build_lexicon.py` builds from the installed libraries.
 """
 
 from __future__ import annotations
 
-import gzip
+import gc
 import json
 import re
+import sqlite3
+import threading
 from functools import cache
 from importlib.metadata import version
 from pathlib import Path
@@ -24,15 +27,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from wordfreq.tokens import lossy_tokenize
 
+from counsel_app.errors import UserError
 from counsel_app.language import Analyser
-from counsel_app.language.frequencies import (
-    FREQUENCY_FILE,
-    ZipfTable,
-    bucket_frequency,
-    frequency_to_zipf,
-)
+from counsel_app.language.dictionaries import DICTIONARY_FILE, DictionaryFile
+from counsel_app.language.frequencies import ZipfTable, bucket_frequency, frequency_to_zipf
 from counsel_app.language.hyphenation import Hyphenator, pyphen_dictionary, read_patterns
 from counsel_app.resources import resource_path
+from tools.build_lexicon import build, contents
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -94,16 +95,49 @@ def table() -> ZipfTable:
     return TABLE
 
 
-def test_data_file_was_built_from_the_installed_wordfreq(table: ZipfTable) -> None:
-    """After a wordfreq upgrade: python -m tools.build_word_frequencies."""
-    assert table.header == f"# wordfreq {version('wordfreq')} lang=de wordlist=best format=1"
+def test_data_file_was_built_from_the_installed_wordfreq_and_pyphen(table: ZipfTable) -> None:
+    """After a wordfreq or pyphen upgrade: python -m tools.build_lexicon."""
+    meta = table.dictionary.meta
+    assert meta["wordfreq"] == version("wordfreq")
+    assert (meta["wordfreq_lang"], meta["wordfreq_wordlist"]) == ("de", "best")
+    assert meta["pyphen"] == version("pyphen")
+    assert meta["pyphen_dictionary"] == pyphen_dictionary().name == "hyph_de_DE.dic"
+    assert int(meta["pattern_maxlen"]) == max(map(len, pyphen.Pyphen(lang="de_DE").hd.patterns))
 
 
-def test_data_file_holds_exactly_wordfreqs_list() -> None:
-    from tools.build_word_frequencies import build
+def _sqlite_version_of(path: Path) -> int:
+    """SQLITE_VERSION_NUMBER of the library that last wrote the file (header offset 96)."""
+    with path.open("rb") as handle:
+        handle.seek(96)
+        return int.from_bytes(handle.read(4), "big")
 
-    stored = gzip.decompress(resource_path("language", FREQUENCY_FILE).read_bytes())
-    assert stored == gzip.decompress(build())
+
+def test_data_file_holds_exactly_what_the_generator_builds(tmp_path: Path) -> None:
+    committed = resource_path("language", DICTIONARY_FILE)
+    first, second = tmp_path / "first.sqlite", tmp_path / "second.sqlite"
+    build(first)
+    build(second)
+    assert first.read_bytes() == second.read_bytes()  # deterministic
+    fresh = contents(first)
+    assert fresh == contents(committed)
+    assert len(fresh["word"]) == len(wordfreq.get_frequency_dict("de")) > 600_000
+    assert len(fresh["pattern"]) > 60_000
+    major, minor, patch = sqlite3.sqlite_version_info
+    if _sqlite_version_of(committed) == major * 1_000_000 + minor * 1000 + patch:
+        assert first.read_bytes() == committed.read_bytes()
+
+
+def test_word_table_is_wordfreqs_list() -> None:
+    ours: dict[str, int] = dict(contents(resource_path("language", DICTIONARY_FILE))["word"])
+    reference = wordfreq.get_frequency_dict("de")
+    assert ours.keys() == reference.keys()
+    assert all(bucket_frequency(ours[w]) == reference[w] for w in list(reference)[::97])
+
+
+def test_pattern_table_is_pyphens_patterns() -> None:
+    rows = contents(resource_path("language", DICTIONARY_FILE))["pattern"]
+    stored = {text: (offset, tuple(vals)) for text, offset, vals in rows}
+    assert stored == pyphen.Pyphen(lang="de_DE").hd.patterns
 
 
 @pytest.mark.parametrize("sample", [case_words, compound_parts, list_sample])
@@ -179,6 +213,7 @@ def test_bucket_finds_first_last_and_missing_tokens(table: ZipfTable) -> None:
     assert table.bucket("") is None
     assert table.bucket("\uffff" * 3) is None
     assert table.bucket("zzzzzzzzzzqq") is None
+    assert table.bucket("\ud800") is None  # a lone surrogate cannot be encoded: unknown
 
 
 def test_hyphenation_patterns_are_pyphens() -> None:
@@ -192,6 +227,27 @@ def test_hyphenation_points_are_pyphens(sample: Any) -> None:
     words = sample()
     assert [ours.positions(w) for w in words] == [list(theirs.positions(w)) for w in words]
     assert sum(1 for w in words if ours.count(w) > 0) > len(words) // 4
+    ours.close()
+
+
+def test_hyphenation_of_odd_and_very_long_words_is_pyphens() -> None:
+    ours, theirs = Hyphenator.load(), pyphen.Pyphen(lang="de_DE")
+    long_word = "Donaudampfschifffahrtsgesellschaftskapitänsmützenabzeichen" * 40
+    words = ["", "a", ".", "..", "x.y", "Arbeit\ud800samt", "ÄÖÜß" * 5, long_word]
+    assert len(long_word) * ours.dictionary.pattern_maxlen > 32766  # more than one query
+    assert [ours.positions(w) for w in words] == [list(theirs.positions(w)) for w in words]
+    assert ours.count(long_word) > 500
+    ours.close()
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzäöüßÄÖÜABC-.'", max_size=30))
+def test_hyphenation_of_generated_words_is_pyphens(word: str) -> None:
+    assert HYPHENATOR.positions(word) == list(PYPHEN.positions(word))
+
+
+HYPHENATOR = Hyphenator(TABLE.dictionary)
+PYPHEN = pyphen.Pyphen(lang="de_DE")
 
 
 class _Pyphen:
@@ -209,7 +265,7 @@ class _Wordfreq:
 
 def test_analyses_are_the_same_as_with_pyphen_and_wordfreq() -> None:
     compact, reference = Analyser(), Analyser()
-    reference.words._pyphen = _Pyphen()  # type: ignore[assignment]
+    reference.words._hyphenator = _Pyphen()  # type: ignore[assignment]
     reference.words._zipf_table = _Wordfreq()  # type: ignore[assignment]
     texts = case_texts()
     for level in ("einfach", "leicht"):
@@ -221,11 +277,65 @@ def test_analyses_are_the_same_as_with_pyphen_and_wordfreq() -> None:
 
 
 def test_missing_or_broken_data_file_is_a_clear_error(tmp_path: Path) -> None:
-    from counsel_app.errors import UserError
-
-    with pytest.raises(UserError, match="Worthäufigkeiten"):
-        ZipfTable.load(tmp_path / "missing.txt.gz")
-    broken = tmp_path / "broken.txt.gz"
-    broken.write_bytes(b"not gzip at all")
+    with pytest.raises(UserError, match=r"Wörterbuch .*missing\.sqlite.*Worthäufigkeiten"):
+        ZipfTable.load(tmp_path / "missing.sqlite")
+    broken = tmp_path / "broken.sqlite"
+    broken.write_bytes(b"not a database at all" * 100)
     with pytest.raises(UserError, match="broken"):
-        ZipfTable.load(broken)
+        Hyphenator.load(broken)
+    other = tmp_path / "other.sqlite"
+    with sqlite3.connect(other) as connection:  # a database, but not a dictionary file
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    with pytest.raises(UserError, match="other"):
+        DictionaryFile.open(other)
+    truncated = tmp_path / "truncated.sqlite"
+    truncated.write_bytes(resource_path("language", DICTIONARY_FILE).read_bytes()[:200_000])
+    # on opening or at the first lost page
+    with pytest.raises(UserError, match="truncated"), DictionaryFile.open(truncated) as dictionary:
+        for word in wordfreq.iter_wordlist("de"):
+            dictionary.bucket(word)
+
+
+def test_file_is_shared_between_threads_and_closes() -> None:
+    words = list(wordfreq.iter_wordlist("de"))[::500]
+    expected = [wordfreq.zipf_frequency(w, "de") for w in words]
+    hyphenated = [list(PYPHEN.positions(w)) for w in words]
+    analyser = Analyser()
+    results: list[bool] = []
+
+    def work() -> None:
+        zipf = [analyser.words._zipf_table.zipf(w) for w in words]  # type: ignore[union-attr]
+        points = [analyser.words._hyphenator.positions(w) for w in words]  # type: ignore[union-attr]
+        results.append(zipf == expected and points == hyphenated)
+
+    analyser.warm_up()
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [True] * 4
+    dictionary = analyser.words._dictionary
+    assert dictionary is not None
+    states = [dictionary.closed]
+    analyser.close()
+    states.append(dictionary.closed)
+    assert states == [False, True]
+    assert analyser.words._dictionary is None
+    dictionary.close()  # idempotent
+    with pytest.raises(sqlite3.ProgrammingError):
+        dictionary.bucket("arbeit")
+    assert analyser.analyse("Die Vereinbarung wird geprüft.").findings  # opens it again
+    reopened: DictionaryFile | None = getattr(analyser.words, "_dictionary")  # noqa: B009 - unnarrowed
+    assert reopened is not None and reopened is not dictionary
+    analyser.close()
+
+
+def test_an_unclosed_file_is_closed_when_collected() -> None:
+    dictionary = DictionaryFile.open()
+    connection = dictionary._connection
+    del dictionary
+    gc.collect()
+    with pytest.raises(sqlite3.ProgrammingError, match="closed"):
+        connection.execute("SELECT 1")

@@ -26,7 +26,8 @@ import counsel_app, dataclasses, functools, pathlib, typing, collections.abc
 start = time.perf_counter()
 import counsel_app.language
 elapsed = time.perf_counter() - start
-heavy = [m for m in ("pyphen", "wordfreq", "counsel_app.cli", "sqlalchemy") if m in sys.modules]
+heavy_modules = ("pyphen", "wordfreq", "sqlite3", "counsel_app.cli", "sqlalchemy")
+heavy = [m for m in heavy_modules if m in sys.modules]
 print(elapsed, ",".join(heavy))
 """
 
@@ -46,10 +47,17 @@ def test_import_is_cheap_and_loads_no_dictionaries() -> None:
 def test_analyser_is_lazy() -> None:
     analyser = Analyser()
     assert analyser._lexicon is None
-    assert analyser.words._pyphen is None
+    assert analyser.words._dictionary is None
+    assert analyser.words._hyphenator is None
     analyser.warm_up()
     assert analyser._lexicon is not None
-    assert analyser.words._pyphen is not None
+    assert analyser.words._hyphenator is not None
+    assert analyser.words._dictionary is not None
+    # one file for both dictionaries
+    assert analyser.words._hyphenator.dictionary is analyser.words._dictionary
+    assert analyser.words._zipf_table is not None
+    assert analyser.words._zipf_table.dictionary is analyser.words._dictionary
+    analyser.close()
 
 
 def test_public_api() -> None:
