@@ -5,7 +5,6 @@ from counsel_app.model.base import (
     AuditAction,
     Base,
     EntityType,
-    PlanStatus,
     metadata,
     utcnow,
 )
@@ -24,6 +23,7 @@ from counsel_app.model.tables import (
     Step,
     Strength,
 )
+from counsel_app.storage.summaries import PlanStatus  # read with the case list, no SQLAlchemy
 
 __all__ = [
     "AppSetting",

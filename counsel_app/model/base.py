@@ -26,14 +26,6 @@ class Base(SQLModel, registry=registry(metadata=metadata)):
     """Base of all tables; using it keeps our tables out of `SQLModel.metadata`."""
 
 
-class PlanStatus(StrEnum):
-    """State of one plan version."""
-
-    DRAFT = "draft"
-    AGREED = "agreed"
-    SUPERSEDED = "superseded"
-
-
 class AuditAction(StrEnum):
     CREATE = "create"
     UPDATE = "update"

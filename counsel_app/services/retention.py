@@ -18,7 +18,7 @@ from counsel_app.errors import UserError
 
 if TYPE_CHECKING:
     from counsel_app.services.store import Store
-    from counsel_app.storage.repository import CaseSummary
+    from counsel_app.storage.summaries import CaseSummary
 
 RETENTION_SETTING = "retention_months"
 MAX_RETENTION_MONTHS = 240

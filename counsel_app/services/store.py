@@ -14,7 +14,9 @@ from counsel_app.paths import DataPaths
 if TYPE_CHECKING:
     from counsel_app.storage.database import Database
     from counsel_app.storage.keyfile import ScryptParams
+    from counsel_app.storage.keys import UnlockedKey
     from counsel_app.storage.repository import CaseRepository
+    from counsel_app.storage.summaries import CaseSummary
 
 
 @dataclass(frozen=True)
@@ -76,18 +78,30 @@ def require_database(paths: DataPaths) -> None:
     )
 
 
-@contextmanager
-def open_store(ctx: AppContext, *, passphrase: str | None = None) -> Iterator[Store]:
-    """Open the existing store; never creates a key or a database.
-
-    `passphrase` (e.g. from a dialog) is only needed where the keyring does not work.
-    """
-    from counsel_app.storage.database import Database
+def unlock_store(ctx: AppContext, *, passphrase: str | None = None) -> UnlockedKey:
+    """The key of the existing store (keyring, passphrase); nothing is opened or written."""
     from counsel_app.storage.keys import load_store_key
-    from counsel_app.storage.repository import CaseRepository
 
     require_database(ctx.paths)
-    unlocked = load_store_key(ctx, passphrase=passphrase)
+    return load_store_key(ctx, passphrase=passphrase)
+
+
+@contextmanager
+def open_store(
+    ctx: AppContext, *, passphrase: str | None = None, unlocked: UnlockedKey | None = None
+) -> Iterator[Store]:
+    """Open the existing store; never creates a key or a database.
+
+    `passphrase` (e.g. from a dialog) is only needed where the keyring does not work;
+    `unlocked` is a key `unlock_store` already fetched (the keyring is not asked again).
+    """
+    from counsel_app.storage.database import Database
+    from counsel_app.storage.repository import CaseRepository
+
+    if unlocked is None:
+        unlocked = unlock_store(ctx, passphrase=passphrase)
+    else:
+        require_database(ctx.paths)
     db = Database.open(ctx.paths.database, unlocked.key, backup_dir=ctx.paths.backups)
     try:
         yield Store(
@@ -99,6 +113,40 @@ def open_store(ctx: AppContext, *, passphrase: str | None = None) -> Iterator[St
         )
     finally:
         db.close()
+
+
+@dataclass(frozen=True)
+class StoreGlance:
+    """The case list and the settings, read before the store is opened for work."""
+
+    summaries: list[CaseSummary]
+    settings: dict[str, str]
+
+
+def glance_store(ctx: AppContext, unlocked: UnlockedKey) -> StoreGlance | None:
+    """Read the case list and the settings on one raw connection, without SQLAlchemy.
+
+    Lets a window show the cases while `open_store` (SQLAlchemy, SQLModel: some 300 ms and
+    50 MiB) is still being prepared. None if the store's schema is not this program's
+    newest: then it must be migrated first, which only `open_store` does (after a backup).
+    Writes nothing; a wrong key raises `WrongKeyError` as `open_store` would.
+    """
+    from counsel_app.storage.database import HEAD_REVISION, version_rows
+    from counsel_app.storage.engine import connect_raw
+    from counsel_app.storage.summaries import read_case_summaries, read_settings
+
+    require_database(ctx.paths)
+    conn = connect_raw(ctx.paths.database, unlocked.key)
+    try:
+        if version_rows(conn) != [HEAD_REVISION]:
+            return None
+        conn.execute("BEGIN")  # one snapshot for both reads
+        try:
+            return StoreGlance(summaries=read_case_summaries(conn), settings=read_settings(conn))
+        finally:
+            conn.execute("ROLLBACK")
+    finally:
+        conn.close()
 
 
 def unlock_with_recovery(

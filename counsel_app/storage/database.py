@@ -80,7 +80,7 @@ def _alembic_config(connection: Connection | None) -> Config:
     return cfg
 
 
-def _version_rows(dbapi_conn: Any) -> list[str]:
+def version_rows(dbapi_conn: Any) -> list[str]:
     """The rows of `alembic_version`, read with plain SQL on a raw connection (no Alembic).
 
     Empty for a store without the table or with an empty one. Alembic keeps one row per
@@ -102,7 +102,7 @@ def _current_revision(engine: Engine) -> str | None:
     """
     raw = engine.raw_connection()
     try:
-        rows = _version_rows(raw.dbapi_connection)
+        rows = version_rows(raw.dbapi_connection)
     finally:
         raw.close()
     if len(rows) <= 1:

@@ -24,6 +24,7 @@ from counsel_app.storage.errors import (
     StorageError,
     StoreCorruptError,
 )
+from counsel_app.storage.summaries import CaseSummary, read_case_summaries
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
@@ -45,23 +46,6 @@ _IN_CHUNK = 500  # ids per "IN (...)" when loading many cases at once
 
 class InvalidReviewError(StorageError):
     """A review names a goal or step the plan does not have, or an impossible value."""
-
-
-@dataclass(frozen=True)
-class CaseSummary:
-    """One line of the case list (current plan version)."""
-
-    id: int
-    reference: str
-    display_name: str | None
-    profile: d.Profile | None
-    pseudonymised: bool
-    plan_version: int
-    plan_status: m.PlanStatus
-    agreed: date | None
-    review_due: date | None
-    next_step_due: date | None
-    updated_at: datetime
 
 
 @dataclass(frozen=True)
@@ -654,61 +638,8 @@ class CaseRepository:
 
     def list_summaries(self) -> list[CaseSummary]:
         """Every case with its current plan version, ordered by reference."""
-        from sqlalchemy import and_, func, select
-        from sqlmodel import col
-
-        pv, st, cl = m.PlanVersion, m.Step, m.Client
-        current = (
-            select(col(pv.client_id), func.max(col(pv.version)).label("version"))
-            .group_by(col(pv.client_id))
-            .subquery()
-        )
-        next_due = (
-            select(col(st.plan_version_id), func.min(col(st.due)).label("next_due"))
-            .where(col(st.status) == d.StepStatus.OPEN.value, col(st.due).is_not(None))
-            .group_by(col(st.plan_version_id))
-            .subquery()
-        )
-        query = (
-            select(
-                col(cl.id),
-                col(cl.reference),
-                col(cl.display_name),
-                col(cl.profile),
-                col(cl.pseudonymised),
-                col(cl.updated_at),
-                col(pv.version),
-                col(pv.status),
-                col(pv.agreed),
-                col(pv.review_due),
-                next_due.c.next_due,
-            )
-            .join(current, current.c.client_id == col(cl.id))
-            .join(
-                pv,
-                and_(col(pv.client_id) == col(cl.id), col(pv.version) == current.c.version),
-            )
-            .outerjoin(next_due, next_due.c.plan_version_id == col(pv.id))
-            .order_by(col(cl.reference), col(cl.id))
-        )
         with self.db.session() as session:
-            rows = session.connection().execute(query).all()
-        return [
-            CaseSummary(
-                id=r.id,
-                reference=r.reference,
-                display_name=r.display_name,
-                profile=d.Profile(r.profile) if r.profile is not None else None,
-                pseudonymised=r.pseudonymised,
-                plan_version=r.version,
-                plan_status=m.PlanStatus(r.status),
-                agreed=r.agreed,
-                review_due=r.review_due,
-                next_step_due=r.next_due,
-                updated_at=r.updated_at,
-            )
-            for r in rows
-        ]
+            return read_case_summaries(_dbapi(session))
 
     def versions(self, case_id: int) -> list[PlanVersionInfo]:
         """All plan versions of a case, oldest first."""
@@ -959,3 +890,8 @@ def _step_from_row(row: m.Step) -> d.Step:
         status=d.StepStatus(row.status),
         addresses=_parse_list(row.addresses),
     )
+
+
+def _dbapi(session: Session) -> Any:
+    """The raw SQLCipher connection under the session's transaction (for plain SQL)."""
+    return session.connection().connection.dbapi_connection

@@ -198,7 +198,10 @@ class Startup(QObject):
         from counsel_app.ui.session import open_session, store_state
 
         try:
-            session = open_session(self.ctx, passphrase=self.ctx.passphrase_from_env)
+            # The case list is read now; the store opens for work while the window shows it.
+            session = open_session(
+                self.ctx, passphrase=self.ctx.passphrase_from_env, in_background=True
+            )
         except UserError as err:
             state = store_state(self.ctx)
             name = type(err).__name__

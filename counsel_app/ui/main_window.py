@@ -3,10 +3,11 @@ the selected case or, once a case is opened (double-click, Enter, Ctrl+N), its w
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, Qt
+from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from counsel_app import __version__
 from counsel_app.errors import UserError
+from counsel_app.ui.app import after_first_paint
 from counsel_app.ui.autolock import AutoLock, lock_window, store_unlocker
 from counsel_app.ui.case_table import (
     CASE_ID_ROLE,
@@ -40,7 +42,9 @@ from counsel_app.ui.overview import case_overview_html, placeholder_html
 from counsel_app.ui.session import ImportOutcome, UiContext
 from counsel_app.ui.supervision import install_supervision_menu
 from counsel_app.ui.workers import TaskRunner
-from counsel_app.ui.workspace.workspace import PAGE_PRINT, CaseWorkspace
+
+if TYPE_CHECKING:
+    from counsel_app.ui.workspace.workspace import CaseWorkspace
 
 OVERVIEW_PAGE, WORKSPACE_PAGE = 0, 1
 LIST_WIDTH_WITH_WORKSPACE = 290
@@ -56,6 +60,14 @@ NOTICE_STYLE = (
 
 
 class MainWindow(QMainWindow):
+    """The case list with the overview or the workspace of a case beside it.
+
+    At start the list comes from the store's glance while the store opens on a thread
+    (`StoreSession`); the overview and the workspace follow once it is open (`storeReady`).
+    """
+
+    storeReady = Signal()  # noqa: N815 - Qt naming
+
     def __init__(self, ui_ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui_ctx = ui_ctx
@@ -68,8 +80,7 @@ class MainWindow(QMainWindow):
         self.proxy.setSourceModel(self.model)
         self._progress: QProgressDialog | None = None
         self._help: QWidget | None = None
-        self.workspace = CaseWorkspace(ui_ctx, self.ui.workspacePage)
-        self.ui.workspaceLayout.addWidget(self.workspace)
+        self._workspace: CaseWorkspace | None = None
         # The hidden workspace must not make the overview wide: the list needs that room.
         self.ui.workspacePage.setSizePolicy(
             QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred
@@ -96,6 +107,44 @@ class MainWindow(QMainWindow):
         install_due_page(self)
         self.supervision = install_supervision_menu(self)
         self.ui.searchEdit.setFocus()
+        self.storeReady.connect(self._store_ready, Qt.ConnectionType.QueuedConnection)
+        self.session.when_ready(self._announce_store_ready)
+        after_first_paint(self, self.session.open_in_background)
+
+    def _announce_store_ready(self) -> None:
+        """Runs on the thread that opened the store (or now, if it is open already)."""
+        with contextlib.suppress(RuntimeError):  # the window is gone already
+            self.storeReady.emit()
+
+    def _store_ready(self) -> None:
+        """The store is open for work: the overview of the selected case, the workspace."""
+        if not self.workspace_open:
+            self._selection_changed(QItemSelection(), QItemSelection())
+        _ = self.workspace  # built now, so that opening the first case is quick
+
+    @property
+    def workspace(self) -> CaseWorkspace:
+        """The case workspace, built on first use (not before the window shows)."""
+        if self._workspace is None:
+            self._workspace = self._build_workspace()
+        return self._workspace
+
+    def _build_workspace(self) -> CaseWorkspace:
+        from counsel_app.ui.workspace.workspace import CaseWorkspace
+
+        workspace = CaseWorkspace(self.ui_ctx, self.ui.workspacePage)
+        self.ui.workspaceLayout.addWidget(workspace)
+        actions = workspace.edit_actions()
+        for action in actions:
+            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            action.setEnabled(False)
+        menu = self.ui.menuEdit
+        menu.addActions(actions[:4])
+        menu.addSeparator()
+        menu.addActions(actions[4:])
+        workspace.statusChanged.connect(self.save_label_changed)
+        workspace.caseStored.connect(lambda _case_id: self.reload())
+        return workspace
 
     # --- setup ---
 
@@ -118,15 +167,6 @@ class MainWindow(QMainWindow):
         ui.actionOpenCase.triggered.connect(self.open_selected)
         ui.actionCloseCase.triggered.connect(self.close_workspace)
         ui.actionCloseCase.setEnabled(False)
-        workspace_actions = self.workspace.edit_actions()
-        for action in workspace_actions:
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            action.setEnabled(False)
-        ui.menuEdit.addActions(workspace_actions[:4])
-        ui.menuEdit.addSeparator()
-        ui.menuEdit.addActions(workspace_actions[4:])
-        self.workspace.statusChanged.connect(self.save_label_changed)
-        self.workspace.caseStored.connect(lambda _case_id: self.reload())
         ui.actionImport.triggered.connect(self.import_files)
         ui.actionExport.triggered.connect(lambda: self.export_selected(pseudonymise=False))
         ui.actionExportPseudonymised.triggered.connect(
@@ -197,7 +237,8 @@ class MainWindow(QMainWindow):
 
     def lock(self) -> None:
         """Save, hide the case content and ask to unlock again (idle time or Ctrl+Shift+L)."""
-        self.workspace.flush()
+        if self._workspace is not None:
+            self._workspace.flush()
         self.autolock.pause()
         lock_window(self, self._unlock, on_unlocked=self.autolock.resume)
 
@@ -315,6 +356,9 @@ class MainWindow(QMainWindow):
             return
         if case_id is None:
             self._show_placeholder()
+            return
+        if not self.session.ready:  # shown by `_store_ready`
+            self.ui.overviewBrowser.setHtml(placeholder_html("Die Ablage wird geöffnet …"))
             return
         try:
             case = self.session.case(case_id)
@@ -555,6 +599,8 @@ class MainWindow(QMainWindow):
 
     def print_selected(self) -> None:
         """Ctrl+P: open the selected case on its "Drucken" page."""
+        from counsel_app.ui.workspace.workspace import PAGE_PRINT
+
         case_id = self.workspace.case_id if self.workspace_open else self.selected_case_id()
         if case_id is None:
             QMessageBox.information(self, "Drucken", "Bitte zuerst links einen Fall auswählen.")
@@ -565,6 +611,7 @@ class MainWindow(QMainWindow):
 
     def show_settings(self) -> None:
         from counsel_app.ui.settings import SettingsDialog
+        from counsel_app.ui.workspace.workspace import PAGE_PRINT
 
         dialog = SettingsDialog(self.session, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
@@ -595,6 +642,7 @@ class MainWindow(QMainWindow):
                 "sobald sie fertig ist.",
             )
             self.tasks.wait()
-        self.workspace.close_case()  # the last edits are stored before the window goes
+        if self._workspace is not None:
+            self._workspace.close_case()  # the last edits are stored before the window goes
         self.autolock.uninstall()
         super().closeEvent(event)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -20,8 +21,10 @@ from counsel_app.ui.case_table import CaseRow
 
 if TYPE_CHECKING:
     from counsel_app.domain import Case, Counsellor
-    from counsel_app.services.store import Store
-    from counsel_app.storage.repository import CaseSummary, PlanVersionInfo
+    from counsel_app.services.store import Store, StoreGlance
+    from counsel_app.storage.keys import UnlockedKey
+    from counsel_app.storage.repository import PlanVersionInfo
+    from counsel_app.storage.summaries import CaseSummary
 
 Progress = Callable[[int, int, str], None]
 
@@ -118,14 +121,89 @@ class StoreSession:
 
     `open_store` is a context manager; the session enters it on an ExitStack so that the
     store stays open across the event loop and is closed exactly once.
+
+    With a `glance` (see `open_session(..., in_background=True)`) the window shows the
+    case list and settings read from the glance, and `open_in_background()` (called once
+    the window has painted) opens the store on a thread: importing SQLAlchemy there while
+    the window is built would slow the building down by half. The first use of `store`
+    waits until the thread is done (and raises what it raised), or opens the store right
+    there if nobody started the thread. `when_ready(callback)` runs `callback` on the
+    opening thread once the store is open.
     """
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        unlocked: UnlockedKey | None = None,
+        glance: StoreGlance | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self._stack: contextlib.ExitStack | None = contextlib.ExitStack()
+        self._store: Store | None = None
+        self._error: BaseException | None = None
+        self._unlocked = unlocked
+        self._glance = glance
+        self._ready = threading.Event()
+        self._callbacks: list[Callable[[], None]] = []
+        self._callbacks_lock = threading.Lock()
+        self._thread: threading.Thread | None = None
+        self._started = False
+        self._start_lock = threading.Lock()
+        if glance is None:
+            self._started = True
+            self._open()
+            if self._error is not None:
+                raise self._error
+
+    def open_in_background(self) -> None:
+        """Open the store on a thread now (if it is not open or opening already)."""
+        with self._start_lock:
+            if self._started:
+                return
+            self._started = True
+            self._thread = threading.Thread(target=self._open, name="store-open", daemon=True)
+            self._thread.start()
+
+    def _open(self) -> None:
         from counsel_app.services.store import open_store
 
-        self.ctx = ctx
-        self._stack = contextlib.ExitStack()
-        self.store: Store = self._stack.enter_context(open_store(ctx))
+        try:
+            assert self._stack is not None
+            self._store = self._stack.enter_context(open_store(self.ctx, unlocked=self._unlocked))
+        except BaseException as err:  # handed to the thread that uses the store
+            self._error = err
+        with self._callbacks_lock:
+            self._ready.set()
+            callbacks, self._callbacks = self._callbacks, []
+        for callback in callbacks:
+            callback()
+
+    @property
+    def ready(self) -> bool:
+        """Whether the store is open for work (or failed to open)."""
+        return self._ready.is_set()
+
+    def when_ready(self, callback: Callable[[], None]) -> None:
+        """Call `callback` once the store is open: now, or later on the opening thread."""
+        with self._callbacks_lock:
+            if not self._ready.is_set():
+                self._callbacks.append(callback)
+                return
+        callback()
+
+    @property
+    def store(self) -> Store:
+        """The open store; waits for the background opening if it is still running."""
+        with self._start_lock:
+            open_here, self._started = not self._started, True
+        if open_here:
+            self._open()
+        self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        assert self._store is not None
+        return self._store
 
     @property
     def paths(self) -> Any:
@@ -133,6 +211,8 @@ class StoreSession:
 
     @property
     def key_source(self) -> str:
+        if self._unlocked is not None:
+            return self._unlocked.source.value
         return str(self.store.key_source)
 
     @property
@@ -144,6 +224,8 @@ class StoreSession:
         return self._stack is None
 
     def close(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
         stack, self._stack = self._stack, None
         if stack is not None:
             stack.close()
@@ -151,7 +233,14 @@ class StoreSession:
     # --- reading ---
 
     def case_rows(self) -> list[CaseRow]:
-        return [row_from_summary(s) for s in self.store.cases.list_summaries()]
+        """The case list; from the glance while the store is still being opened."""
+        glance = self._glance
+        if glance is not None and not self.ready:
+            summaries = glance.summaries
+        else:
+            self._glance = None  # read from the store from now on
+            summaries = self.store.cases.list_summaries()
+        return [row_from_summary(s) for s in summaries]
 
     def case(self, case_id: Any) -> Case:
         return self.store.cases.get(case_id)
@@ -207,6 +296,9 @@ class StoreSession:
 
     def setting(self, key: str) -> str | None:
         """A value of the store's key/value settings (app_setting table); None if unset."""
+        glance = self._glance
+        if glance is not None and not self.ready:
+            return glance.settings.get(key)
         return self.store.cases.get_setting(key)
 
     def set_setting(self, key: str, value: str) -> None:
@@ -256,11 +348,14 @@ def open_session(
     recovery_key: str | None = None,
     new_passphrase: str | None = None,
     kdf: Any = None,
+    in_background: bool = False,
 ) -> StoreSession:
     """Open the store: with the keyring or a passphrase, or with the recovery key.
 
     With a recovery key the key is stored again first (keyring if it works, else wrapped
-    with `new_passphrase`). Raises UserError subclasses with German messages.
+    with `new_passphrase`). `in_background`: fetch the key and read the case list now,
+    open the store for work on a thread (see `StoreSession`); a store that needs a
+    migration is opened now. Raises UserError subclasses with German messages.
     """
     if recovery_key is not None:
         from counsel_app.services.store import unlock_with_recovery
@@ -268,7 +363,14 @@ def open_session(
         session_ctx = ui_app_context(ctx, new_passphrase)
         unlock_with_recovery(session_ctx, recovery_key, kdf=kdf)
         return StoreSession(session_ctx)
-    return StoreSession(ui_app_context(ctx, passphrase))
+    session_ctx = ui_app_context(ctx, passphrase)
+    if not in_background:
+        return StoreSession(session_ctx)
+    from counsel_app.services.store import glance_store, unlock_store
+
+    unlocked = unlock_store(session_ctx)
+    glance = glance_store(session_ctx, unlocked)
+    return StoreSession(session_ctx, unlocked=unlocked, glance=glance)
 
 
 @dataclass

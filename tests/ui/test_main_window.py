@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -176,3 +176,30 @@ def test_import_runs_off_the_gui_thread_and_refreshes_the_list(
     qtbot.waitUntil(lambda: not window.tasks.busy, timeout=20000)
     assert window.model.rowCount() == len(rows) + 2
     assert "Importiert: 2 Fälle" in window.statusBar().currentMessage()
+
+
+def test_header_click_sorts_and_keeps_the_selection(qtbot: QtBot, window: MainWindow) -> None:
+    table, proxy = window.ui.caseTable, window.proxy
+
+    def column(col: Column) -> list[str]:
+        return [proxy.index(row, col).data() for row in range(proxy.rowCount())]
+
+    def click_header(section: int) -> None:
+        header = table.horizontalHeader()
+        where = QPoint(header.sectionViewportPosition(section) + 5, header.height() // 2)
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=where)
+
+    rows = [window.model.row_at(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(5)]
+    dates = [r.next_date for r in rows]
+    assert None not in dates and dates == sorted(dates)  # the start: next date first
+    table.selectRow(3)
+    chosen = window.selected_case_id()
+    click_header(Column.REFERENCE)
+    references = column(Column.REFERENCE)
+    assert references == sorted(references, key=str.casefold)
+    click_header(Column.REFERENCE)
+    assert column(Column.REFERENCE) == sorted(references, key=str.casefold, reverse=True)
+    assert window.selected_case_id() == chosen  # the same case, wherever it moved
+    qtbot.keyClicks(window.ui.searchEdit, "tr-2026-00")
+    shown = column(Column.REFERENCE)
+    assert shown == sorted(shown, key=str.casefold, reverse=True) and len(shown) > 1

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from counsel_app.ui.followup.due_page import DuePage
     from counsel_app.ui.main_window import MainWindow
 
 
-def install_due_page(window: MainWindow) -> DuePage:
-    """Add the due page and its actions to the main window (see `install.install_due_page`)."""
+def install_due_page(window: MainWindow) -> None:
+    """Add the due page's actions to the main window (see `install.install_due_page`)."""
     from counsel_app.ui.followup.install import install_due_page as install
 
-    return install(window)
+    install(window)

@@ -11,11 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from counsel_app.errors import UserError
-from counsel_app.ui.followup.due_page import DuePage
 from counsel_app.ui.labels import count_phrase
 
 if TYPE_CHECKING:
     from counsel_app.followup.due import DueItem, DueList
+    from counsel_app.ui.followup.due_page import DuePage
     from counsel_app.ui.main_window import MainWindow
 
 SHOW_DUE_SHORTCUT = "Ctrl+Shift+F"
@@ -23,21 +23,24 @@ PAGE_NUMBERS = {"analyse": 0, "ziele": 1, "nachhaltung": 2}
 LIST_WIDTH_WITH_DUE_PAGE = 440  # the case list narrows so the due labels fit
 
 
-def install_due_page(window: MainWindow) -> DuePage:
-    """Add the "Wiedervorlage" page to the right side of `window` and its actions.
+def install_due_page(window: MainWindow) -> None:
+    """Add the "Wiedervorlage" actions to `window`; the page itself is built when first shown.
 
     The page is reached by "Ansicht › Wiedervorlage" (Ctrl+Umschalt+F) and by the button of
     the start notice; selecting a case in the list (or Esc) goes back to its overview.
     """
-    page = DuePage(lambda: _load_due(window), window.ui.rightStack)
-    page.setObjectName("duePage")
-    window.ui.rightStack.addWidget(page)
+    built: list[DuePage] = []  # the page, once built (the start does not wait for it)
+
+    def page() -> DuePage:
+        if not built:
+            built.append(_build_due_page(window))
+        return built[0]
 
     show = QAction("&Wiedervorlage (Fälliges)", window)
     show.setShortcut(QKeySequence(SHOW_DUE_SHORTCUT))
     show.setToolTip("Fällige Überprüfungen, Schritte und Kontakte aller Fälle")
     show.setObjectName("actionShowDue")
-    show.triggered.connect(lambda: show_due_page(window, page))
+    show.triggered.connect(lambda: show_due_page(window, page()))
     menu_view = window.ui.menuView
     first = menu_view.actions()[0] if menu_view.actions() else None
     menu_view.insertAction(first, show)  # type: ignore[arg-type]
@@ -50,11 +53,19 @@ def install_due_page(window: MainWindow) -> DuePage:
     export.triggered.connect(lambda: export_calendar(window))
     window.ui.menuFile.insertAction(window.ui.actionBackup, export)
 
-    window.ui.noticeButton.clicked.connect(lambda: show_due_page(window, page))
-    window.model.modelReset.connect(lambda: _refresh_if_shown(window, page))
+    window.ui.noticeButton.clicked.connect(lambda: show_due_page(window, page()))
+    window.model.modelReset.connect(lambda: [_refresh_if_shown(window, p) for p in built])
     window.ui.caseTable.selectionModel().selectionChanged.connect(
-        lambda _s, _d: _leave_due_page(window, page)
+        lambda _s, _d: [_leave_due_page(window, p) for p in built]
     )
+
+
+def _build_due_page(window: MainWindow) -> DuePage:
+    from counsel_app.ui.followup.due_page import DuePage
+
+    page = DuePage(lambda: _load_due(window), window.ui.rightStack)
+    page.setObjectName("duePage")
+    window.ui.rightStack.addWidget(page)
     back = QAction("Zurück zur Übersicht", page)
     back.setShortcut(QKeySequence(Qt.Key.Key_Escape))
     back.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -62,7 +73,7 @@ def install_due_page(window: MainWindow) -> DuePage:
     page.addAction(back)
     page.openRequested.connect(lambda item: open_due_item(window, page, item))
     page.exportRequested.connect(lambda: export_calendar(window))
-    return page  # read when shown: the start does not wait for the due list
+    return page
 
 
 def _load_due(window: MainWindow) -> DueList:
