@@ -18,11 +18,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QStyle, QWidget
 
 from counsel_app.errors import UserError
 from counsel_app.ui.forms.ui_print_page import Ui_PrintPage
-from counsel_app.ui.pdf_preview import PageView, print_pdf, render_pages
+from counsel_app.ui.pdf_preview import (
+    PREVIEW_DPI,
+    PageView,
+    preview_dpi,
+    print_pdf,
+    render_pages,
+)
 from counsel_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
@@ -154,6 +160,7 @@ class PrintPage(QWidget):
             self._set_idle("Kein Fall gewählt.")
             return
         generation, case, variant, today = self._generation, self.case, self.variant, self._today()
+        dpi = self._preview_dpi()
 
         def job(report: Any) -> tuple[int, bytes, list[QImage]] | None:
             if generation != self._generation:
@@ -161,11 +168,20 @@ class PrintPage(QWidget):
             report(0, 0, "Die Druckfassung wird erstellt …")
             data = self._renderer(variant).render_bytes(case, variant, today=today)
             images = render_pages(
-                data, report=report, cancelled=lambda: generation != self._generation
+                data, dpi, report=report, cancelled=lambda: generation != self._generation
             )
             return generation, data, images
 
         self._start("preview", "Vorschau wird erstellt …", job, self._preview_done)
+
+    def _preview_dpi(self) -> float:
+        """Pages as wide as the preview shows them, the vertical scroll bar already there."""
+        if not self.isVisible():
+            return PREVIEW_DPI
+        area = self.ui.previewArea
+        scroll_bar = area.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, area)
+        width = area.width() - 2 * area.frameWidth() - scroll_bar
+        return preview_dpi(width, area.devicePixelRatioF())
 
     def pages(self) -> list[QImage]:
         return self.page_view.pages

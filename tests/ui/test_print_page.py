@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from counsel_app.domain import Case
 from counsel_app.exchange import read_case
 from counsel_app.resources import resource_path
+from counsel_app.ui.pdf_preview import MIN_PREVIEW_DPI, PREVIEW_DPI, PageView, preview_dpi
 from counsel_app.ui.print_page import VARIANT_CHOICES, PrintPage
 from tests.ui.helpers import focusable_without_name
 
@@ -131,3 +132,26 @@ def test_prints_the_previewed_pages(qtbot: QtBot, page: PrintPage, tmp_path: Pat
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True)
     assert f"Pages:           {ready.args[0]}" in info.stdout
     assert "An den Drucker gegeben" in page.ui.statusLabel.text()
+
+
+def test_preview_is_rendered_as_wide_as_the_view_shows_it(qtbot: QtBot, page: PrintPage) -> None:
+    """Wider pages would be scaled down anyway and cost some 5 MB each at 110 dpi."""
+    page.resize(700, 700)  # about 75 dpi: less than the 110 dpi of a wide view
+    qtbot.wait(10)
+    viewport = page.ui.previewArea.viewport()
+    with qtbot.waitSignal(page.previewReady, timeout=RENDER_TIMEOUT):
+        page.set_case(training_case("fall-01"))
+    first = page.pages()[0]
+    qtbot.waitUntil(page.ui.previewArea.verticalScrollBar().isVisible)  # laid out
+    usable = (viewport.width() - 2 * PageView.MARGIN) * viewport.devicePixelRatioF()
+    assert usable - 2 <= first.width() <= usable
+    assert first.width() < 210 / 25.4 * PREVIEW_DPI - 100
+    assert page.page_view.page_rects()[0].width() == first.width()  # shown 1:1, not scaled
+
+
+def test_preview_resolution_stays_within_limits() -> None:
+    assert preview_dpi(100) == MIN_PREVIEW_DPI
+    assert preview_dpi(5000) == PREVIEW_DPI
+    middle = preview_dpi(600 + 2 * PageView.MARGIN)
+    assert abs(middle - 600 / (210 / 25.4)) < 1e-9
+    assert preview_dpi(600 + 2 * PageView.MARGIN, 2.0) == PREVIEW_DPI  # 1200 px on HiDPI

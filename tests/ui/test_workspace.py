@@ -17,6 +17,7 @@ from counsel_app.ui.case_table import Column
 from counsel_app.ui.main_window import MainWindow
 from counsel_app.ui.session import StoreSession, UiContext
 from counsel_app.ui.workspace.dialogs import NewCaseDialog, ReviewDialog, VersionDialog
+from counsel_app.ui.workspace.editor import UNDO_LIMIT
 from counsel_app.ui.workspace.workspace import (
     PAGE_ANALYSIS,
     PAGE_FOLLOW_UP,
@@ -242,6 +243,22 @@ def test_undo_and_redo_restore_the_form_and_the_store(qtbot: QtBot, window: Main
     assert goals.goal_text.toPlainText() == before + " Ab Mai."
     qtbot.waitUntil(lambda: not workspace.editor.dirty, timeout=1000)
     assert window.session.case(workspace.case_id).plan.goals[0].text == before + " Ab Mai."
+
+
+def test_undo_history_is_bounded(window: MainWindow) -> None:
+    """Every step keeps a copy of the case: a long day of editing must not grow without end."""
+    workspace = open_demo_case(window)
+    editor, case = workspace.editor, workspace.case
+    assert case is not None
+    first = case.plan.goals[0].text
+    for number in range(UNDO_LIMIT + 20):
+        case.plan.goals[0].text = f"{first} {number}"
+        editor.commit(f"goal-{number % 2}", "Ziel")
+        editor.close_edit_group()
+    assert editor.undo_stack.count() == UNDO_LIMIT
+    while editor.undo_stack.canUndo():
+        editor.undo_stack.undo()
+    assert workspace.case.plan.goals[0].text == f"{first} 19"  # the oldest steps are gone
 
 
 def test_undo_brings_back_a_removed_step(qtbot: QtBot, window: MainWindow) -> None:

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from counsel_app.ui.session import StoreSession
 
 AUTOSAVE_MS = 500
+UNDO_LIMIT = 100  # steps kept per case: a copy of a large plan is some 100 KB
 _SNAPSHOT_ID = 0x5EED  # QUndoCommand.id(): commands of this id may merge
 
 
@@ -81,6 +82,7 @@ class CaseEditor(QObject):
         self.case_id: Any = None
         self.case: Case | None = None
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # each step holds a copy of the case
         self.last_save_ms = 0.0
         self._snapshot: Case | None = None
         self._dirty = False
