@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import re
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +35,29 @@ def load_case(args: argparse.Namespace, ctx: AppContext) -> Case:
 
     with open_store(ctx) as store:
         return store.cases.get(store.cases.resolve(args.case))
+
+
+_ISO_DAY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def parse_today(value: str | None) -> date | None:
+    """The `--today` option: None when absent, else the day; a German `UserError` otherwise.
+
+    Only YYYY-MM-DD is accepted (not the other ISO forms `date.fromisoformat` knows, such as
+    20261121 or 2026-W47-6). None stays None because callers such as printing and the
+    caseload PDF treat "no fixed day" differently from "today" (reproducible output);
+    callers that only need a day write `parse_today(args.today) or date.today()`.
+    """
+    if value is None:
+        return None
+    try:
+        if not _ISO_DAY.fullmatch(value):
+            raise ValueError(value)
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(
+            f"--today: „{value}“ ist kein Datum im Format JJJJ-MM-TT (zum Beispiel 2026-11-21)."
+        ) from None
 
 
 class GermanUsage:

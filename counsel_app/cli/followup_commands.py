@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from counsel_app.cli.print_commands import parse_today
+from counsel_app.cli.common import parse_today
 from counsel_app.context import AppContext
 
 

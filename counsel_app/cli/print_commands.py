@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from counsel_app.cli.common import add_case_source, load_case
+from counsel_app.cli.common import add_case_source, load_case, parse_today
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 
@@ -46,18 +46,6 @@ def register(subparsers: Any) -> None:
         help="Name des Falls auf review/handout, z. B. 'Fall A' (sonst abgeleitet)",
     )
     parser.set_defaults(handler=handle)
-
-
-def parse_today(value: str | None) -> date | None:
-    """The `--today` date; a German `UserError` for anything but YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(
-            f"--today erwartet ein Datum im Format JJJJ-MM-TT, nicht '{value}'."
-        ) from None
 
 
 def handle(args: argparse.Namespace, ctx: AppContext) -> int:

@@ -6,9 +6,13 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from counsel_app.cli.common import GermanRawDescriptionHelpFormatter, add_case_source, load_case
+from counsel_app.cli.common import (
+    GermanRawDescriptionHelpFormatter,
+    add_case_source,
+    load_case,
+    parse_today,
+)
 from counsel_app.context import AppContext
-from counsel_app.errors import UserError
 
 if TYPE_CHECKING:
     from counsel_app.domain import Case
@@ -51,21 +55,6 @@ def register(subparsers: Any) -> None:
         help="Stichtag statt des heutigen Datums (für reproduzierbare Ausgaben)",
     )
     parser.set_defaults(handler=handle)
-
-
-def parse_today(value: str | None) -> date | None:
-    """The `--today` date; a German `UserError` for anything but YYYY-MM-DD."""
-    if value is None:
-        return None
-    try:
-        if len(value) != 10:
-            raise ValueError(value)
-        return date.fromisoformat(value)
-    except ValueError:
-        raise UserError(
-            f"--today: „{value}“ ist kein gültiges Datum; erwartet wird JJJJ-MM-TT, "
-            "z. B. 2026-11-21."
-        ) from None
 
 
 def _bar(value: int) -> str:

@@ -7,6 +7,7 @@ import json
 from datetime import date
 from typing import Any
 
+from counsel_app.cli.common import parse_today
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 
@@ -49,15 +50,6 @@ def _confirm(ctx: AppContext, question: str, yes: bool) -> None:
         raise UserError("Nicht gelöscht.")
 
 
-def _parse_today(text: str | None) -> date:
-    if text is None:
-        return date.today()
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"--today: „{text}“ ist kein Datum im Format JJJJ-MM-TT.") from None
-
-
 def handle_delete(args: argparse.Namespace, ctx: AppContext) -> int:
     from counsel_app.services.retention import delete_cases
     from counsel_app.services.store import open_store
@@ -75,7 +67,7 @@ def handle_retention(args: argparse.Namespace, ctx: AppContext) -> int:
     from counsel_app.services import retention
     from counsel_app.services.store import open_store
 
-    today = _parse_today(args.today)
+    today = parse_today(args.today) or date.today()
     new_months = retention.parse_months(args.months) if args.months is not None else None
     with open_store(ctx) as store:
         if args.off:

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
+from counsel_app.cli.common import parse_today
 from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 
@@ -155,15 +155,6 @@ def handle_review_list(args: argparse.Namespace, ctx: AppContext) -> int:
     return 0
 
 
-def _today(text: str | None) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise UserError(f"--today: '{text}' ist kein Datum (JJJJ-MM-TT).") from None
-
-
 def handle_caseload(args: argparse.Namespace, ctx: AppContext) -> int:
     from counsel_app.services.caseload import (
         export_caseload_pdf,
@@ -171,7 +162,7 @@ def handle_caseload(args: argparse.Namespace, ctx: AppContext) -> int:
         own_store_picture,
     )
 
-    today = _today(args.today)
+    today = parse_today(args.today)
     if args.folder:
         picture = folder_picture(Path(args.folder), today=today)
     else:

@@ -74,7 +74,11 @@ def test_due_text_grouped_by_bucket(cli: Cli) -> None:
 
 def test_due_bad_date(cli: Cli) -> None:
     code, _, err = cli("due", "--today", "21.11.2026")
-    assert code != 0 and err.startswith("Fehler: --today erwartet") and err.count("\n") == 1
+    assert code == 1
+    assert err == (
+        "Fehler: --today: „21.11.2026“ ist kein Datum im Format JJJJ-MM-TT "
+        "(zum Beispiel 2026-11-21).\n"
+    )
 
 
 def _uids(data: bytes) -> list[bytes]:

@@ -73,12 +73,15 @@ def test_today_changes_the_follow_up_hints(tmp_path: Path) -> None:
     assert "step_overdue" not in early_codes and "step_overdue" in late_codes
 
 
-@pytest.mark.parametrize("bad", ["21.11.2026", "2026-13-01", "2026-02-30", "morgen", "2026-1-1"])
+@pytest.mark.parametrize(
+    "bad", ["21.11.2026", "2026-13-01", "2026-02-30", "morgen", "2026-1-1", "20261121", ""]
+)
 def test_bad_today_is_one_german_line_and_exit_1(bad: str, tmp_path: Path) -> None:
     code, out, err = _run(["quality", "--file", str(POOR_CASE), "--today", bad], tmp_path)
     assert code == 1 and out == ""
-    assert err.startswith("Fehler: --today:") and "JJJJ-MM-TT" in err
-    assert err.count("\n") == 1
+    assert err == (
+        f"Fehler: --today: „{bad}“ ist kein Datum im Format JJJJ-MM-TT (zum Beispiel 2026-11-21).\n"
+    )
 
 
 def test_file_and_case_together_are_refused(tmp_path: Path) -> None:
