@@ -13,7 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from counsel_app.context import AppContext
-from counsel_app.services.store import init_store
+from counsel_app.services.demo import load_demo_cases
+from counsel_app.services.store import init_store, open_store
 from counsel_app.ui.app import Startup
 from counsel_app.ui.errors import GuiExceptHook
 from counsel_app.ui.first_run import FirstRunDialog
@@ -137,6 +138,81 @@ def test_first_window_shows_before_the_database_libraries_load(
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "UnlockDialog []"
+
+
+def test_main_window_lists_the_cases_before_sqlalchemy_loads(
+    tmp_path: Path, make_ctx: ContextMaker
+) -> None:
+    """In a fresh process: the main window paints its list from the glance; SQLAlchemy
+    loads only afterwards, on the thread that opens the store."""
+    ctx = make_ctx(passphrase=TEST_PASSPHRASE, keyring=EmptyKeyring())
+    init_store(ctx, kdf=FAST_KDF)
+    with open_store(ctx) as store:
+        load_demo_cases(store)
+        cases = len(store.cases.list_summaries())
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from counsel_app.context import AppContext
+        from counsel_app.paths import DataPaths
+        from counsel_app.ui import app as gui
+
+        qapp = gui.setup_application()
+        qapp.setQuitOnLastWindowClosed(False)
+        paths = DataPaths(Path({str(ctx.paths.root)!r}))
+        env = {{"COUNSEL_APP_PASSPHRASE": {TEST_PASSPHRASE!r}}}
+        startup = gui.Startup(AppContext(paths=paths, environ=env))
+
+        def loaded():
+            return sorted(m for m in ("sqlalchemy", "sqlmodel") if m in sys.modules)
+
+        class FirstPaint(QObject):
+            seen = False
+
+            def eventFilter(self, obj, event):
+                if (
+                    not self.seen
+                    and event.type() == QEvent.Type.Paint
+                    and obj is startup.main_window
+                ):
+                    self.seen = True
+                    window = startup.main_window
+                    print(window.model.rowCount(), loaded(), window.session.ready, flush=True)
+                    QTimer.singleShot(0, wait_until_open)
+                return False
+
+        def wait_until_open():
+            window = startup.main_window
+            if window.session.ready and window._workspace is not None:
+                print(loaded(), "TR-" in window.ui.overviewBrowser.toPlainText(), flush=True)
+                qapp.quit()
+            else:
+                QTimer.singleShot(20, wait_until_open)
+
+        watch = FirstPaint()
+        qapp.installEventFilter(watch)
+        startup.start()
+        qapp.exec()
+        startup.close()
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env.pop("COUNSEL_APP_PASSPHRASE", None)
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    first, opened = result.stdout.strip().splitlines()
+    assert first == f"{cases} [] False"
+    assert opened == "['sqlalchemy', 'sqlmodel'] True"
 
 
 def test_unexpected_error_is_logged_without_client_data(
