@@ -70,10 +70,13 @@ def test_resources_land_where_the_frozen_program_looks(monkeypatch: pytest.Monke
     assert frozen_root.as_posix() == f"/bundle/{match.group(1)}"
 
 
-def test_german_language_data_is_kept_and_other_languages_dropped() -> None:
-    assert 'collect_data_files("pyphen")' in SPEC and 'collect_data_files("wordfreq")' in SPEC
-    assert "_de\\.msgpack\\.gz$" in SPEC  # wordfreq: German lists only
-    assert 'startswith("hyph_de")' in SPEC  # pyphen: German dictionaries only
+def test_language_data_comes_from_the_lexicon_not_pyphen_or_wordfreq_lists() -> None:
+    """Frequencies and hyphenation are read from resources/language/lexicon_de.sqlite (in
+    the resources tree); the libraries' own word lists and dictionaries are not shipped."""
+    assert 'collect_data_files("pyphen")' not in SPEC and '"pyphen",' in SPEC  # excluded
+    assert 'collect_data_files("wordfreq")' not in SPEC
+    assert '"wordfreq.tokens"' in SPEC  # words with digits or apostrophes still use it
+    assert 'collect_data_files("langcodes")' in SPEC
 
 
 @pytest.mark.parametrize(
