@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
 import pytest
 
@@ -16,9 +12,7 @@ from counsel_app.storage.engine import connect_raw
 from counsel_app.storage.errors import WrongKeyError
 from counsel_app.storage.keys import UnlockedKey
 from tests.support.fixtures import FAST_KDF, ContextMaker
-
-ROOT = Path(__file__).resolve().parents[2]
-
+from tests.support.processes import run_fresh_python
 
 REVISED = "revised"
 
@@ -80,7 +74,7 @@ def test_glance_with_a_wrong_key_fails_closed(demo_store: ContextMaker) -> None:
         glance_store(ctx, wrong)
 
 
-def test_glance_does_not_import_sqlalchemy(demo_store: ContextMaker, tmp_path: Path) -> None:
+def test_glance_does_not_import_sqlalchemy(demo_store: ContextMaker) -> None:
     """In a fresh process: the point of the glance is to list cases without SQLAlchemy."""
     ctx = demo_store()
     key = unlock_store(ctx).key.hex()
@@ -101,17 +95,7 @@ def test_glance_does_not_import_sqlalchemy(demo_store: ContextMaker, tmp_path: P
         print(len(glance.summaries), heavy)
         """
     )
-    env = {k: v for k, v in os.environ.items() if k != "COUNSEL_APP_PASSPHRASE"}
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    count, heavy = result.stdout.split(maxsplit=1)
+    stdout = run_fresh_python(script)
+    count, heavy = stdout.split(maxsplit=1)
     assert int(count) >= 14
     assert heavy.strip() == "[]"

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,10 +19,9 @@ from counsel_app.ui.main_window import MainWindow
 from counsel_app.ui.unlock import UnlockDialog
 from tests.support.fixtures import FAST_KDF, TEST_PASSPHRASE, ContextMaker
 from tests.support.keyrings import EmptyKeyring
+from tests.support.processes import run_fresh_python
 
 pytestmark = pytest.mark.gui
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture
@@ -125,24 +121,11 @@ def test_first_window_shows_before_the_database_libraries_load(
         qapp.exec()
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("COUNSEL_APP_PASSPHRASE", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "UnlockDialog []"
+    stdout = run_fresh_python(script)
+    assert stdout.strip() == "UnlockDialog []"
 
 
-def test_main_window_lists_the_cases_before_sqlalchemy_loads(
-    tmp_path: Path, make_ctx: ContextMaker
-) -> None:
+def test_main_window_lists_the_cases_before_sqlalchemy_loads(make_ctx: ContextMaker) -> None:
     """In a fresh process: the main window paints its list from the glance; SQLAlchemy
     loads only afterwards, on the thread that opens the store."""
     ctx = make_ctx(passphrase=TEST_PASSPHRASE, keyring=EmptyKeyring())
@@ -198,19 +181,8 @@ def test_main_window_lists_the_cases_before_sqlalchemy_loads(
         startup.close()
         """
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    env.pop("COUNSEL_APP_PASSPHRASE", None)
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        timeout=60,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr
-    first, opened = result.stdout.strip().splitlines()
+    stdout = run_fresh_python(script)
+    first, opened = stdout.strip().splitlines()
     assert first == f"{cases} [] False"
     assert opened == "['sqlalchemy', 'sqlmodel'] True"
 
