@@ -642,6 +642,8 @@ class MainWindow(QMainWindow):
                 "sobald sie fertig ist.",
             )
             self.tasks.wait()
+        for runner in self.findChildren(TaskRunner):  # the pages' own jobs read the store too
+            runner.wait()
         if self._workspace is not None:
             self._workspace.close_case()  # the last edits are stored before the window goes
         self.autolock.uninstall()

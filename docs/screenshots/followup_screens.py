@@ -137,6 +137,8 @@ def shoot_print(store: object, case_id: int, tmp: Path) -> None:
 
 
 def main() -> int:
+    from PySide6.QtGui import QAction
+
     from counsel_app.context import AppContext
     from counsel_app.services.demo import load_demo_cases
     from counsel_app.services.store import init_store
@@ -144,7 +146,6 @@ def main() -> int:
     from counsel_app.ui.app import setup_application
     from counsel_app.ui.followup.compare_dialog import CompareDialog
     from counsel_app.ui.followup.due_page import DuePage
-    from counsel_app.ui.followup.install import show_due_page
     from counsel_app.ui.main_window import MainWindow
     from counsel_app.ui.session import UiContext, open_session
     from tests.support.fixtures import make_context
@@ -161,9 +162,13 @@ def main() -> int:
     window.resize(1366, 740)
     window.show()
     settle(500)
+    show_due = window.findChild(QAction, "actionShowDue")  # the page is built when shown
+    assert show_due is not None
+    show_due.trigger()
     page = window.findChild(DuePage)
     assert page is not None
-    show_due_page(window, page)
+    while page.is_loading():  # read on a pool thread
+        settle(50)
     shoot(window, "screen-due.png")
 
     shoot_review(window, case_id)

@@ -1,9 +1,13 @@
-"""The "Wiedervorlage" page: the due list with one tab per bucket, sortable, opening cases."""
+"""The "Wiedervorlage" page: the due list with one tab per bucket, sortable, opening cases.
+
+The list is computed on a one-thread pool (`TaskRunner`), not on the GUI thread: over some
+hundred cases that takes a noticeable part of a second. Only the newest load is shown.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
@@ -19,21 +23,27 @@ from counsel_app.ui.followup.due_model import (
 )
 from counsel_app.ui.forms.ui_followup_due import Ui_DuePage
 from counsel_app.ui.labels import count_phrase
+from counsel_app.ui.workers import TaskRunner
 
 if TYPE_CHECKING:
     from counsel_app.followup.due import Bucket, DueItem, DueList
 
 ALL_TAB = "Alle"
+LOADING_TEXT = "Wiedervorlage wird gelesen …"
 
 
 class DuePage(QWidget):
     """Shows the due list that `load()` returns; `openRequested(DueItem)` on Enter/double-click.
 
     Tabs: all, then "Heute fällig", "Diese Woche", "Überfällig" with their counts.
+    `load` runs on a pool thread: it may call services, never touch widgets. `loaded` is
+    emitted once the newest list is shown, `loadFailed(message)` when it could not be read.
     """
 
     openRequested = Signal(object)  # noqa: N815
     exportRequested = Signal()  # noqa: N815
+    loaded = Signal()
+    loadFailed = Signal(str)  # noqa: N815
 
     def __init__(self, load: Callable[[], DueList], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,6 +52,10 @@ class DuePage(QWidget):
         self._load = load
         self.due: DueList | None = None
         self.error = ""
+        self._generation = 0  # of the newest refresh; older results are dropped
+        self._loading = False
+        self.tasks = TaskRunner(self)  # the main window waits for it on close
+        self.tasks.pool.setMaxThreadCount(1)  # one load at a time; superseded ones skip
         self._buckets: list[Bucket | None] = []
         self.saved_sizes: list[int] = []  # the main window's splitter before the page showed
         ui = self.ui
@@ -80,18 +94,53 @@ class DuePage(QWidget):
     # --- data ---
 
     def refresh(self) -> None:
-        """Read the due list again (at start, after a save, on F5)."""
-        try:
-            due = self._load()
-        except UserError as err:
-            self.error = err.message
-            self.due = None
-            self.model.set_items([])
-            self.ui.titleLabel.setText("Wiedervorlage")
-            self.ui.countLabel.setText(f"Die Wiedervorlage kann nicht gelesen werden: {err}")
-            return
+        """Read the due list again (at start, after a save, on F5), off the GUI thread.
+
+        The table keeps the previous list until the new one is there; a refresh while a load
+        runs supersedes it (only the newest result is shown).
+        """
+        self._generation += 1
+        generation, load = self._generation, self._load
+        self._loading = True
         self.error = ""
+        self.ui.countLabel.setText(LOADING_TEXT)
+
+        def job(_report: Any) -> tuple[int, DueList | None]:
+            if generation != self._generation:
+                return generation, None  # superseded before it started
+            return generation, load()
+
+        def failed(err: BaseException) -> None:
+            self._load_failed(generation, err)
+
+        self.tasks.start(job, self._load_done, failed)
+
+    def is_loading(self) -> bool:
+        """Whether the newest refresh has not ended yet."""
+        return self._loading
+
+    def _load_done(self, result: tuple[int, DueList | None]) -> None:
+        generation, due = result
+        if generation != self._generation or due is None:
+            return  # an older load; the newer one follows
+        self._loading = False
         self.show_due(due)
+        self.loaded.emit()
+
+    def _load_failed(self, generation: int, err: BaseException) -> None:
+        if generation == self._generation:
+            self._loading = False
+            if isinstance(err, UserError):
+                self.error = err.message
+                self.due = None
+                self.model.set_items([])
+                self.ui.titleLabel.setText("Wiedervorlage")
+                self.ui.countLabel.setText(f"Die Wiedervorlage kann nicht gelesen werden: {err}")
+                self.loadFailed.emit(err.message)
+                return
+            self._update_count()  # the previous list stays, without the loading note
+        if not isinstance(err, UserError):
+            raise err  # the application's exception hook logs it and shows a message
 
     def show_due(self, due: DueList) -> None:
         from counsel_app.followup.due import german_date
@@ -129,7 +178,9 @@ class DuePage(QWidget):
         if self.error:
             return
         shown = self.proxy.rowCount()
-        if self.due is None:
+        if self._loading:
+            text = LOADING_TEXT
+        elif self.due is None:
             text = ""
         elif shown == 0:
             text = "Hier ist nichts fällig."

@@ -14,9 +14,12 @@ from counsel_app.errors import UserError
 from counsel_app.ui.labels import count_phrase
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from counsel_app.followup.due import DueItem, DueList
     from counsel_app.ui.followup.due_page import DuePage
     from counsel_app.ui.main_window import MainWindow
+    from counsel_app.ui.session import StoreSession
 
 SHOW_DUE_SHORTCUT = "Ctrl+Shift+F"
 PAGE_NUMBERS = {"analyse": 0, "ziele": 1, "nachhaltung": 2}
@@ -63,7 +66,8 @@ def install_due_page(window: MainWindow) -> None:
 def _build_due_page(window: MainWindow) -> DuePage:
     from counsel_app.ui.followup.due_page import DuePage
 
-    page = DuePage(lambda: _load_due(window), window.ui.rightStack)
+    session, today = window.session, window.ui_ctx.today  # the job must not touch the window
+    page = DuePage(lambda: _load_due(session, today()), window.ui.rightStack)
     page.setObjectName("duePage")
     window.ui.rightStack.addWidget(page)
     back = QAction("Zurück zur Übersicht", page)
@@ -76,10 +80,11 @@ def _build_due_page(window: MainWindow) -> DuePage:
     return page
 
 
-def _load_due(window: MainWindow) -> DueList:
+def _load_due(session: StoreSession, today: date) -> DueList:
+    """Runs on the due page's pool thread: services only, no widgets."""
     from counsel_app.services.followup import due_list
 
-    return due_list(window.session.store, window.ui_ctx.today())
+    return due_list(session.store, today)
 
 
 def show_due_page(window: MainWindow, page: DuePage) -> None:

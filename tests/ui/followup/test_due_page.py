@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from counsel_app.followup.due import Bucket, DueKind
 from counsel_app.services.followup import due_list
 from counsel_app.ui.followup.due_model import COL_REFERENCE
-from counsel_app.ui.followup.due_page import DuePage
+from counsel_app.ui.followup.due_page import LOADING_TEXT, DuePage
 from counsel_app.ui.main_window import MainWindow
 from counsel_app.ui.workspace.workspace import PAGE_FOLLOW_UP, PAGE_GOALS
 from tests.ui.followup.conftest import DUE_DAY
@@ -21,6 +21,7 @@ from tests.ui.helpers import focusable_without_name
 
 pytestmark = pytest.mark.gui
 
+LOAD_TIMEOUT = 30000
 CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
@@ -30,11 +31,20 @@ def due_page(window: MainWindow) -> DuePage:
     return page
 
 
+def wait_loaded(qtbot: QtBot, page: DuePage) -> None:
+    """The list is read on a pool thread: wait until the newest one is shown."""
+    assert page.is_loading()
+    assert page.ui.countLabel.text() == LOADING_TEXT
+    qtbot.waitUntil(lambda: not page.is_loading(), timeout=LOAD_TIMEOUT)
+    assert page.due is not None and not page.error
+
+
 def show(qtbot: QtBot, window: MainWindow) -> DuePage:
     window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL_SHIFT)
     page = due_page(window)
     assert window.ui.rightStack.currentWidget() is page
+    wait_loaded(qtbot, page)
     return page
 
 
@@ -125,6 +135,7 @@ def test_notice_points_to_the_due_page_and_a_case_click_leaves_it(
     window.ui.noticeButton.click()
     page = due_page(window)
     assert window.ui.rightStack.currentWidget() is page
+    wait_loaded(qtbot, page)
     assert focusable_without_name(page) == []
     window.ui.caseTable.selectRow(1)
     assert window.ui.rightStack.currentWidget() is not page
