@@ -21,7 +21,12 @@ from counsel_app.review.phases import (
     load_phase_catalogue,
 )
 from counsel_app.review.protocol import PhaseRecord, ReviewProtocol, RoleEntry
-from counsel_app.review.session import PhaseStatus, ReviewSession, SessionStateError
+from counsel_app.review.session import (
+    PhaseStatus,
+    ReviewSession,
+    SessionStateError,
+    resume_point,
+)
 
 __all__ = [
     "DEFAULT_MODEL",
@@ -40,5 +45,6 @@ __all__ = [
     "WrongBundlePassphraseError",
     "load_phase_catalogue",
     "read_bundle",
+    "resume_point",
     "write_bundle",
 ]

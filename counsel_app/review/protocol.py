@@ -56,6 +56,10 @@ class ReviewProtocol:
     def total_elapsed_seconds(self) -> int:
         return sum(phase.elapsed_seconds for phase in self.phases)
 
+    def role_names(self) -> dict[str, str]:
+        """The names entered per role (roles without a name are left out)."""
+        return {entry.role: entry.name for entry in self.roles if entry.name}
+
     def to_json(self) -> dict[str, Any]:
         return {
             "format": PROTOCOL_FORMAT,

@@ -6,6 +6,11 @@ timer; tests pass a plain function whose return value they set.
 
 Time is counted per phase while that phase is the current one; going back to a phase
 continues its count. `remaining` never goes below zero; time beyond the plan is `overrun`.
+
+`ReviewSession.resume_from` is the inverse of `ReviewSession.protocol`: it rebuilds a
+session from a stored protocol (notes, key question, outcome, time per phase) so that an
+interrupted review can go on later. A protocol does not record where the session stood,
+so `resume_point` infers it from the times used (see there).
 """
 
 from __future__ import annotations
@@ -64,6 +69,60 @@ class ReviewSession:
         self._finished = False
         self.key_question = ""
         self.outcome = ""
+
+    @classmethod
+    def resume_from(
+        cls,
+        protocol: ReviewProtocol,
+        model: PhaseModel,
+        *,
+        now: Clock = time.monotonic,
+        current: str | None = None,
+        finished: bool | None = None,
+        paused: bool = False,
+    ) -> ReviewSession:
+        """The session of a stored `protocol`, ready to go on (the inverse of `protocol`).
+
+        Notes, key question, outcome and the time used per phase come back as stored; the
+        date and the case stay those of the protocol. Where the session goes on is
+        `current` (a phase key) and whether it had ended is `finished`; either left None is
+        inferred with `resume_point`. A session that goes on counts the time of its current
+        phase from now (from what that phase had used, never from zero), unless `paused`;
+        a finished one does not count at all, its notes can still be changed.
+        """
+        if protocol.model_key != model.key:
+            raise SessionStateError(
+                f"Das Protokoll folgt dem Ablauf „{protocol.model_name}“, nicht „{model.name}“."
+            )
+        known = {phase.key for phase in model.phases}
+        lost = [
+            r.title for r in protocol.phases if r.key not in known and (r.note or r.elapsed_seconds)
+        ]
+        if lost:
+            raise SessionStateError(
+                f"Das Ablaufmodell „{model.name}“ kennt die Phase(n) {', '.join(lost)} des "
+                "Protokolls nicht mehr; so lässt sich die Fallberatung nicht fortsetzen."
+            )
+        session = cls(
+            model, now=now, held_on=protocol.held_on, case_reference=protocol.case_reference
+        )
+        records = {record.key: record for record in protocol.phases}
+        for index, phase in enumerate(model.phases):
+            record = records.get(phase.key)
+            if record is not None:
+                session._elapsed[index] = float(max(0, record.elapsed_seconds))
+                session._notes[index] = record.note
+        session.key_question = protocol.key_question
+        session.outcome = protocol.outcome
+        index, ended = resume_point(protocol, model)
+        if current is not None:
+            index = model.index_of(current)
+        if finished is not None:
+            ended = finished
+        session._index = index
+        session._finished = ended
+        session._since = None if ended or paused else session._now()
+        return session
 
     # -- state ----------------------------------------------------------------------------
 
@@ -249,3 +308,25 @@ class ReviewSession:
             key_question=self.key_question,
             outcome=self.outcome,
         )
+
+
+def resume_point(protocol: ReviewProtocol, model: PhaseModel) -> tuple[int, bool]:
+    """Where the session of `protocol` stood: (index of the current phase, finished).
+
+    The stored protocol keeps the time used per phase, not the current phase, so:
+    - no phase has time yet: the first phase (the session had just begun);
+    - the model's last phase has time: the session had reached its end (finished);
+    - otherwise the last phase with time used; if its planned time was used up, the next
+      phase (the group had moved on or was about to).
+    """
+    used = {record.key: record.elapsed_seconds for record in protocol.phases}
+    with_time = [i for i, phase in enumerate(model.phases) if used.get(phase.key, 0) > 0]
+    if not with_time:
+        return 0, False
+    last = with_time[-1]
+    if last == len(model.phases) - 1:
+        return last, True
+    phase = model.phases[last]
+    if used[phase.key] >= phase.planned_seconds:
+        return last + 1, False
+    return last, False

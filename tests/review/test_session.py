@@ -166,3 +166,118 @@ def test_notes_and_protocol() -> None:
     assert "Fall: F-2 (pseudonymisiert)" in text and "Datum: 21.11.2026" in text
     assert "Schlüsselfrage: Wie gewinnen wir" in text and "   Zweite Zeile." in text
     assert "Ergebnis: Praktikum anbieten" in text
+
+
+def _half_done(clock: Clock) -> tuple[ReviewSession, ReviewProtocol]:
+    """Six phases: Rollen 2:00, Fallbericht 4:00 (of 10) when the session was interrupted."""
+    catalogue = load_phase_catalogue()
+    session = ReviewSession(
+        catalogue.model("sechs_phasen"), now=clock, held_on=date(2026, 11, 17), case_reference="F-3"
+    )
+    session.start()
+    session.set_note("Moderation: Frau A")
+    clock.advance(120)
+    session.next_phase()
+    session.set_note("Kunde 59, Rücken")
+    clock.advance(240)
+    session.key_question = "Wie kommt er wieder in Arbeit?"
+    protocol = session.protocol(catalogue.role_labels, {"moderation": "Frau A"})
+    return session, protocol
+
+
+def test_resume_from_a_protocol_goes_on_where_the_session_stopped() -> None:
+    clock = Clock()
+    _old, protocol = _half_done(clock)
+    assert protocol.role_names() == {"moderation": "Frau A"}
+    model = load_phase_catalogue().model("sechs_phasen")
+    clock.advance(7 * 24 * 3600)  # a week later
+    session = ReviewSession.resume_from(protocol, model, now=clock)
+    assert session.running and not session.paused and not session.finished
+    assert session.current_phase is not None and session.current_phase.key == "fallbericht"
+    assert session.held_on == date(2026, 11, 17) and session.case_reference == "F-3"
+    assert session.key_question == "Wie kommt er wieder in Arbeit?"
+    assert session.note("rollen") == "Moderation: Frau A"
+    assert session.note("fallbericht") == "Kunde 59, Rücken"
+    assert session.elapsed("rollen") == 120 and session.elapsed("fallbericht") == 240
+    clock.advance(60)  # the clock goes on from 4:00, not from zero
+    assert session.elapsed("fallbericht") == 300 and session.elapsed("rollen") == 120
+    session.set_note("Kunde 59, Rücken; Nachtrag")
+    session.next_phase()
+    clock.advance(30)
+    again = session.protocol(load_phase_catalogue().role_labels, protocol.role_names())
+    assert [p.elapsed_seconds for p in again.phases][:3] == [120, 300, 30]
+    assert again.phases[0].note == "Moderation: Frau A"
+    assert again.phases[1].note == "Kunde 59, Rücken; Nachtrag"
+    assert again.roles == protocol.roles and again.held_on == protocol.held_on
+
+
+def test_resume_is_the_inverse_of_protocol() -> None:
+    clock = Clock()
+    _old, protocol = _half_done(clock)
+    model = load_phase_catalogue().model("sechs_phasen")
+    session = ReviewSession.resume_from(protocol, model, now=clock, paused=True)
+    assert session.paused
+    clock.advance(500)  # paused: nothing counts
+    labels = load_phase_catalogue().role_labels
+    assert session.protocol(labels, protocol.role_names()) == protocol
+    session.resume()
+    clock.advance(5)
+    assert session.elapsed("fallbericht") == 245
+
+
+def test_resume_point_from_the_times_used() -> None:
+    from counsel_app.review import PhaseRecord, resume_point
+
+    model = load_phase_catalogue().model("sechs_phasen")
+
+    def protocol(*seconds: int) -> ReviewProtocol:
+        phases = tuple(
+            PhaseRecord(p.key, p.title, p.minutes, s)
+            for p, s in zip(model.phases, seconds, strict=True)
+        )
+        return ReviewProtocol("sechs_phasen", model.name, "F-4", date(2026, 11, 1), (), phases)
+
+    assert resume_point(protocol(0, 0, 0, 0, 0, 0), model) == (0, False)  # just begun
+    assert resume_point(protocol(100, 200, 0, 0, 0, 0), model) == (1, False)  # in Fallbericht
+    # Fallbericht's 10 minutes are used up: the group had moved on to the next phase
+    assert resume_point(protocol(100, 700, 0, 0, 0, 0), model) == (2, False)
+    assert resume_point(protocol(100, 0, 60, 0, 0, 0), model) == (2, False)  # skipped one
+    assert resume_point(protocol(300, 600, 300, 300, 900, 120), model) == (5, True)  # ended
+
+
+def test_a_finished_protocol_reopens_finished_and_its_clock_stays() -> None:
+    clock = Clock()
+    old, _protocol = _half_done(clock)
+    old.go_to("abschluss")
+    clock.advance(90)
+    old.finish()
+    old.outcome = "Termin in zwei Wochen"
+    catalogue = load_phase_catalogue()
+    protocol = old.protocol(catalogue.role_labels)
+    session = ReviewSession.resume_from(protocol, catalogue.model("sechs_phasen"), now=clock)
+    assert session.finished and not session.running
+    clock.advance(1000)
+    assert session.total_elapsed() == 120 + 240 + 90
+    session.set_note("Korrigiert", key="fallbericht")  # notes can still be corrected
+    assert session.protocol(catalogue.role_labels).phases[1].note == "Korrigiert"
+    with pytest.raises(SessionStateError, match="beendet"):
+        session.next_phase()
+    # the caller can say where it stood when it knows better than the times
+    going_on = ReviewSession.resume_from(
+        protocol, catalogue.model("sechs_phasen"), now=clock, finished=False, current="beratung"
+    )
+    assert going_on.running and going_on.current_index == 4
+
+
+def test_resume_refuses_another_or_changed_model() -> None:
+    import dataclasses
+
+    clock = Clock()
+    _old, protocol = _half_done(clock)
+    catalogue = load_phase_catalogue()
+    with pytest.raises(SessionStateError, match="folgt dem Ablauf"):
+        ReviewSession.resume_from(protocol, catalogue.model("heilsbronner"), now=clock)
+    six = catalogue.model("sechs_phasen")
+    shorter = dataclasses.replace(six, phases=six.phases[2:])  # notes would be lost
+    with pytest.raises(SessionStateError, match="Rollen verteilen"):
+        ReviewSession.resume_from(protocol, shorter, now=clock)

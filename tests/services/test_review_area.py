@@ -179,3 +179,30 @@ def test_protocol_round_trip_in_the_review_store(ctx: AppContext) -> None:
 
         with store.db.session() as db_session:
             assert db_session.exec(select(ReviewProtocol)).all() == []
+
+
+def test_a_resumed_protocol_is_saved_in_place(ctx: AppContext) -> None:
+    now, session = _fake_clock()
+    catalogue = load_phase_catalogue()
+    session.start()
+    now[0] += 240
+    session.set_note("Moderation: A")
+    session.next_phase()
+    now[0] += 100
+    with open_store(ctx) as store, open_review_area(store) as area:
+        protocol_id = area.protocols.add(
+            session.protocol(catalogue.role_labels, {"moderation": "A"})
+        )
+        stored = area.protocols.get(protocol_id)
+        again = ReviewSession.resume_from(
+            stored, catalogue.model(stored.model_key), now=lambda: now[0]
+        )
+        assert again.current_index == 1 and again.elapsed() == 100
+        now[0] += 50
+        again.set_note("Bericht")
+        area.protocols.save(protocol_id, again.protocol(catalogue.role_labels, stored.role_names()))
+        assert [p.id for p in area.protocols.list()] == [protocol_id]
+        saved = area.protocols.get(protocol_id)
+        assert [p.note for p in saved.phases][:2] == ["Moderation: A", "Bericht"]
+        assert [p.elapsed_seconds for p in saved.phases][:2] == [240, 150]
+        assert saved.role_names() == {"moderation": "A"}

@@ -8,6 +8,7 @@ never shows these.
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QWidget,
 )
 
@@ -46,6 +48,7 @@ class ReviewAreaWindow(QMainWindow):
         store: Store,
         *,
         today: Callable[[], date] = date.today,
+        clock: Callable[[], float] = time.monotonic,
         open_dir: Path | None = None,
         paths: Any = None,
         parent: QWidget | None = None,
@@ -56,6 +59,7 @@ class ReviewAreaWindow(QMainWindow):
         self.setWindowTitle("Bereich Fallberatung – counsel-app")
         self.setAccessibleName("Bereich Fallberatung")
         self.today = today
+        self.clock = clock
         self.open_dir = open_dir or Path.home()
         self.paths = paths
         self.tasks = TaskRunner(self)
@@ -80,6 +84,19 @@ class ReviewAreaWindow(QMainWindow):
         self.pdf_button = self.ui.pdfButton
         self.text_button = self.ui.textButton
         self.preview = self.ui.preview
+        # not in the Designer form (forms/supervision_review_area.ui): added here, beside
+        # the PDF and text buttons of the selected protocol, and put into the tab order
+        self.resume_button = QPushButton("Fort&setzen …", self.ui.leftPanel)
+        self.resume_button.setObjectName("resumeButton")
+        self.resume_button.setAccessibleName("Fallberatung aus dem Protokoll fortsetzen")
+        self.resume_button.setToolTip(
+            "Die gewählte Fallberatung mit Rollen, Notizen und Zeiten wieder öffnen und "
+            "weiterführen (Strg+Umschalt+B)"
+        )
+        self.resume_button.setAccessibleDescription(self.resume_button.toolTip())
+        self.ui.protocolButtons.addWidget(self.resume_button)
+        QWidget.setTabOrder(self.text_button, self.resume_button)
+        QWidget.setTabOrder(self.resume_button, self.preview)
         self.ui.splitter.setSizes([380, 560])
         self.setCentralWidget(panel)
         self.resize(980, 640)
@@ -95,8 +112,10 @@ class ReviewAreaWindow(QMainWindow):
         self.remove_button.clicked.connect(lambda _checked=False: self.remove_case())
         self.pdf_button.clicked.connect(self.save_protocol_pdf)
         self.text_button.clicked.connect(self.save_protocol_text)
+        self.resume_button.clicked.connect(lambda _checked=False: self.resume_protocol())
         add_action(self, "Prüfpaket öffnen", self.import_bundle, "Ctrl+O")
         add_action(self, "Fallberatung beginnen", self.start_session, "Ctrl+B")
+        add_action(self, "Fallberatung fortsetzen", self.resume_protocol, "Ctrl+Shift+B")
         add_action(self, "Neu laden", self.reload, "F5")
         add_action(self, "Schließen", self.close, "Ctrl+W")
 
@@ -107,6 +126,7 @@ class ReviewAreaWindow(QMainWindow):
 
     def reload(self, select_case: Any = None) -> None:
         current = select_case if select_case is not None else self.selected_case_id()
+        current_protocol = self.selected_protocol_id()
         self.case_list.clear()
         for summary in self.area.cases.list_summaries():
             profile = profile_label(summary.profile) or "ohne Profillage"
@@ -123,7 +143,9 @@ class ReviewAreaWindow(QMainWindow):
             item = QListWidgetItem(f"{held} · {protocol.case_reference} · {protocol.model_name}")
             item.setData(ID_ROLE, protocol.id)
             self.protocol_list.addItem(item)
-        if self.protocol_list.count():
+            if protocol.id == current_protocol:
+                self.protocol_list.setCurrentItem(item)
+        if self.protocol_list.currentItem() is None and self.protocol_list.count():
             self.protocol_list.setCurrentRow(0)
         self._show_case()
 
@@ -157,6 +179,7 @@ class ReviewAreaWindow(QMainWindow):
         has_protocol = self.selected_protocol_id() is not None
         self.pdf_button.setEnabled(has_protocol)
         self.text_button.setEnabled(has_protocol)
+        self.resume_button.setEnabled(has_protocol)
 
     # --- actions ---
 
@@ -186,11 +209,55 @@ class ReviewAreaWindow(QMainWindow):
         try:
             case = self.area.cases.get(case_id)
             window = ReviewModeWindow(
-                self.area, case, today=self.today, paths=self.paths, open_dir=self.open_dir
+                self.area,
+                case,
+                today=self.today,
+                clock=self.clock,
+                paths=self.paths,
+                open_dir=self.open_dir,
             )
         except UserError as err:
             warn(self, "Fallberatung", err)
             return None
+        return self._show_session(window)
+
+    def resume_protocol(self) -> ReviewModeWindow | None:
+        """Open the session guide on the selected protocol to continue it (same protocol)."""
+        from counsel_app.ui.supervision.review_mode import ReviewModeWindow
+
+        protocol_id = self.selected_protocol_id()
+        if protocol_id is None:
+            return None
+        for window in self.session_windows:
+            if window.protocol_id == protocol_id:  # already open: bring it to the front
+                window.showNormal() if window.isMinimized() else window.show()
+                window.activateWindow()
+                return window
+        try:
+            protocol = self.area.protocols.get(protocol_id)
+            case_id = self.area.find_case(protocol.case_reference)
+            if case_id is None:
+                self.statusBar().showMessage(
+                    f"Der Fall {protocol.case_reference} liegt nicht mehr im Bereich "
+                    "Fallberatung; zum Fortsetzen bitte sein Prüfpaket wieder öffnen (Strg+O).",
+                    10000,
+                )
+                return None
+            window = ReviewModeWindow(
+                self.area,
+                self.area.cases.get(case_id),
+                today=self.today,
+                clock=self.clock,
+                paths=self.paths,
+                open_dir=self.open_dir,
+                resume=protocol,
+            )
+        except UserError as err:
+            warn(self, "Fallberatung fortsetzen", err)
+            return None
+        return self._show_session(window)
+
+    def _show_session(self, window: ReviewModeWindow) -> ReviewModeWindow:
         window.protocolStored.connect(lambda _pid: self.reload())
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.destroyed.connect(lambda _obj=None, w=window: self._forget(w))

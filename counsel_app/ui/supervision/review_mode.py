@@ -5,6 +5,10 @@ phases of the chosen model (six phases or the Heilsbronner variant) with a visib
 per phase (start, pause, next; time used; over-time in red), shows the roles, the
 pseudonymised case with its plan and quality hints, and takes notes per phase. The
 protocol is stored in the review area as it grows (autosave) and can be saved as PDF.
+
+Given a stored protocol (`resume=`), the window continues it ("Fortsetzen" in the review
+area): model, roles, notes, key question, outcome and the time per phase come back, the
+clock goes on in the phase where the session stopped, and saving replaces that protocol.
 """
 
 from __future__ import annotations
@@ -46,7 +50,7 @@ from counsel_app.ui.workers import TaskRunner
 if TYPE_CHECKING:
     from counsel_app.domain import Case
     from counsel_app.quality import QualityReport
-    from counsel_app.review import PhaseCatalogue, PhaseStatus
+    from counsel_app.review import PhaseCatalogue, PhaseStatus, ReviewProtocol
     from counsel_app.services.review_area import ReviewArea
 
 BASE_POINTS = 16
@@ -91,8 +95,10 @@ class ReviewModeWindow(QMainWindow):
         catalogue: PhaseCatalogue | None = None,
         paths: Any = None,
         open_dir: Path | None = None,
+        resume: ReviewProtocol | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """A new session on `case`, or with `resume` the continuation of a stored protocol."""
         super().__init__(parent)
         self.area = area
         self.case = case
@@ -107,7 +113,14 @@ class ReviewModeWindow(QMainWindow):
         self._printer: QPrinter | None = None
         self.report: QualityReport | None = None
         self.points = BASE_POINTS
-        self.session = self._new_session(next(iter(self.catalogue.models)))
+        self._viewed_key: str | None = None  # the phase whose notes a finished session shows
+        if resume is None:
+            self.session = self._new_session(next(iter(self.catalogue.models)))
+        else:
+            self.session = ReviewSession.resume_from(
+                resume, self.catalogue.model(resume.model_key), now=clock
+            )
+            self.protocol_id = resume.id
         self.setWindowTitle(f"Fallberatung: {case.client.reference} – counsel-app")
         self.setAccessibleName("Fallberatung im Präsentationsmodus")
         self._build()
@@ -120,7 +133,12 @@ class ReviewModeWindow(QMainWindow):
         self._ticker.timeout.connect(self.refresh)
         self._ticker.start()
         self._apply_zoom()
+        if resume is not None:
+            self.choose_model(resume.model_key)
+            self.model_combo.setEnabled(False)
         self._show_model()
+        if resume is not None:
+            self._fill_from(resume)
         self._assess()
 
     # --- layout ---
@@ -138,6 +156,7 @@ class ReviewModeWindow(QMainWindow):
         self.phase_list.setWordWrap(True)
         self.phase_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.phase_list.itemActivated.connect(self._phase_activated)
+        self.phase_list.currentItemChanged.connect(lambda item, _old: self._phase_selected(item))
         splitter.addWidget(self.phase_list)
         splitter.addWidget(self._build_middle(splitter))
         splitter.addWidget(self._build_side(splitter))
@@ -329,16 +348,39 @@ class ReviewModeWindow(QMainWindow):
             edit.textChanged.connect(lambda _t: self._changed())
             self.role_edits[role] = edit
             self.roles_form.addRow(f"{label}:", edit)
+        self.phase_list.blockSignals(True)
         self.phase_list.clear()
         for number, phase in enumerate(model.phases, start=1):
             item = QListWidgetItem(f"{number}. {phase.title}")
             item.setData(Qt.ItemDataRole.UserRole, phase.key)
             self.phase_list.addItem(item)
+        self.phase_list.blockSignals(False)
         self._show_current()
         self.refresh()
 
     def _role_names(self) -> dict[str, str]:
         return {role: edit.text() for role, edit in self.role_edits.items()}
+
+    def _fill_from(self, protocol: ReviewProtocol) -> None:
+        """Names, key question and outcome of a continued protocol (no autosave for that)."""
+        from counsel_app.ui.labels import format_date
+
+        names = protocol.role_names()
+        widgets: list[tuple[QLineEdit, str]] = [
+            (edit, names.get(role, "")) for role, edit in self.role_edits.items()
+        ]
+        widgets += [
+            (self.key_question_edit, protocol.key_question),
+            (self.outcome_edit, protocol.outcome),
+        ]
+        for edit, text in widgets:
+            edit.blockSignals(True)
+            edit.setText(text)
+            edit.blockSignals(False)
+        how = "beendet; Notizen lassen sich noch ändern" if self.session.finished else "fortgesetzt"
+        self.status_label.setText(
+            f"Protokoll vom {format_date(protocol.held_on)} wieder geöffnet ({how})."
+        )
 
     # --- moving through the phases ---
 
@@ -384,12 +426,23 @@ class ReviewModeWindow(QMainWindow):
         if self.session.running:
             self.session.go_to(str(item.data(Qt.ItemDataRole.UserRole)))
             self._show_current()
+        else:
+            self._phase_selected(item)
+
+    def _phase_selected(self, item: QListWidgetItem | None) -> None:
+        """After the end, choosing a phase in the list shows its notes for correcting."""
+        if item is None or not self.session.finished:
+            return
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        if key != self._shown_phase_key():
+            self._viewed_key = key
+            self._show_current()
 
     def _shown_phase_key(self) -> str:
         phase = self.session.current_phase
-        if phase is None or self.session.finished:
-            return self.session.model.phases[-1].key if self.session.finished else ""
-        return phase.key
+        if self.session.finished:
+            return self._viewed_key or self.session.model.phases[-1].key
+        return "" if phase is None else phase.key
 
     def _show_current(self) -> None:
         session, model = self.session, self.session.model
@@ -403,12 +456,14 @@ class ReviewModeWindow(QMainWindow):
             )
             self.asks_label.setText(f"<p>{escape(model.description)}</p>")
         elif session.finished:
+            viewed = model.phase(self._shown_phase_key())
             self.phase_title.setText("Die Fallberatung ist beendet.")
             self.lead_label.setText(
                 "Notizen, Schlüsselfrage und Ergebnis lassen sich noch ergänzen; das Protokoll "
-                "wird gespeichert."
+                "wird gespeichert. Für die Notizen einer anderen Phase diese in der Liste wählen."
             )
-            self.asks_label.setText("")
+            self.asks_label.setText(f"<p>Notizen zur Phase: <b>{escape(viewed.title)}</b></p>")
+            self.phase_list.setCurrentRow(model.index_of(viewed.key))
         else:
             assert phase is not None and session.current_index is not None
             lead = self.catalogue.role_labels.get(phase.lead, phase.lead)
