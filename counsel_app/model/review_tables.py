@@ -17,7 +17,8 @@ from counsel_app.model.base import Base, utcnow
 
 
 class ReviewProtocol(Base, table=True):
-    """One session: phase model, case pseudonym, date, roles, key question, outcome."""
+    """One session: phase model, case pseudonym, date, roles, key question, outcome, and
+    where the session stood (current phase, finished)."""
 
     __tablename__ = "review_protocol"
 
@@ -29,6 +30,9 @@ class ReviewProtocol(Base, table=True):
     roles: str = Field(default="[]", sa_type=Text)  # JSON list of {role, label, name}
     key_question: str = Field(default="", sa_type=Text)
     outcome: str = Field(default="", sa_type=Text)
+    # Where the session stood (phase key, ended); NULL in protocols stored before 0005.
+    current_phase: str | None = Field(default=None, sa_type=Text)
+    finished: bool | None = None
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 

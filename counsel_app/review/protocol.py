@@ -50,6 +50,10 @@ class ReviewProtocol:
     phases: tuple[PhaseRecord, ...] = ()
     key_question: str = ""
     outcome: str = ""
+    # Where the session stood: the key of its current phase and whether it had ended. None in
+    # protocols stored before they were recorded (then `resume_point` infers them).
+    current_phase: str | None = None
+    finished: bool | None = None
     id: int | None = field(default=None, compare=False)
 
     @property
@@ -81,6 +85,8 @@ class ReviewProtocol:
                 for p in self.phases
             ],
             "outcome": self.outcome,
+            "current_phase": self.current_phase,
+            "finished": self.finished,
         }
 
     @classmethod
@@ -109,6 +115,8 @@ class ReviewProtocol:
                 ),
                 key_question=str(data.get("key_question", "")),
                 outcome=str(data.get("outcome", "")),
+                current_phase=_optional_str(data.get("current_phase")),
+                finished=_optional_bool(data.get("finished")),
             )
         except (KeyError, TypeError, ValueError, AttributeError) as err:
             raise UserError("Das Protokoll ist unvollständig oder beschädigt.") from err
@@ -130,6 +138,16 @@ class ReviewProtocol:
             lines += [f"   {line}" for line in (phase.note or "–").splitlines()]
         lines += ["", f"Ergebnis: {self.outcome or '–'}"]
         return "\n".join(lines) + "\n"
+
+
+def _optional_str(value: Any) -> str | None:
+    return None if value is None else str(value)
+
+
+def _optional_bool(value: Any) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise ValueError(f"finished must be true, false or null, not {value!r}")
 
 
 def _minutes(seconds: int) -> str:

@@ -9,8 +9,9 @@ continues its count. `remaining` never goes below zero; time beyond the plan is 
 
 `ReviewSession.resume_from` is the inverse of `ReviewSession.protocol`: it rebuilds a
 session from a stored protocol (notes, key question, outcome, time per phase) so that an
-interrupted review can go on later. A protocol does not record where the session stood,
-so `resume_point` infers it from the times used (see there).
+interrupted review can go on later. A protocol records where the session stood (its
+current phase and whether it had ended); for protocols stored before that was recorded
+(both None) `resume_point` infers it from the times used (see there).
 """
 
 from __future__ import annotations
@@ -86,6 +87,8 @@ class ReviewSession:
         Notes, key question, outcome and the time used per phase come back as stored; the
         date and the case stay those of the protocol. Where the session goes on is
         `current` (a phase key) and whether it had ended is `finished`; either left None is
+        taken from the protocol (`current_phase`, `finished`), and where the protocol does
+        not record it either (stored before it did, or a phase the model no longer has)
         inferred with `resume_point`. A session that goes on counts the time of its current
         phase from now (from what that phase had used, never from zero), unless `paused`;
         a finished one does not count at all, its notes can still be changed.
@@ -114,6 +117,10 @@ class ReviewSession:
                 session._notes[index] = record.note
         session.key_question = protocol.key_question
         session.outcome = protocol.outcome
+        if current is None and protocol.current_phase in known:
+            current = protocol.current_phase
+        if finished is None:
+            finished = protocol.finished
         index, ended = resume_point(protocol, model)
         if current is not None:
             index = model.index_of(current)
@@ -307,13 +314,16 @@ class ReviewSession:
             phases=phases,
             key_question=self.key_question,
             outcome=self.outcome,
+            current_phase=None if self.current_phase is None else self.current_phase.key,
+            finished=self._finished,
         )
 
 
 def resume_point(protocol: ReviewProtocol, model: PhaseModel) -> tuple[int, bool]:
     """Where the session of `protocol` stood: (index of the current phase, finished).
 
-    The stored protocol keeps the time used per phase, not the current phase, so:
+    The guess for protocols that do not record it (`current_phase`/`finished` None, stored
+    before revision 0005); it keeps the time used per phase, not the current phase, so:
     - no phase has time yet: the first phase (the session had just begun);
     - the model's last phase has time: the session had reached its end (finished);
     - otherwise the last phase with time used; if its planned time was used up, the next

@@ -287,6 +287,8 @@ class ProtocolRepository:
                 ),
                 key_question=row.key_question,
                 outcome=row.outcome,
+                current_phase=row.current_phase,
+                finished=row.finished,
             )
 
     def list(self) -> list[ProtocolSummary]:
@@ -328,6 +330,8 @@ def _protocol_values(protocol: ReviewProtocol) -> dict[str, Any]:
         "roles": json.dumps(roles, ensure_ascii=False),
         "key_question": protocol.key_question,
         "outcome": protocol.outcome,
+        "current_phase": protocol.current_phase,
+        "finished": protocol.finished,
     }
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from counsel_app.errors import UserError
 from counsel_app.resources import resource_path
 from counsel_app.review import (
     PhaseModelError,
@@ -267,6 +268,73 @@ def test_a_finished_protocol_reopens_finished_and_its_clock_stays() -> None:
         protocol, catalogue.model("sechs_phasen"), now=clock, finished=False, current="beratung"
     )
     assert going_on.running and going_on.current_index == 4
+
+
+def test_the_protocol_records_where_the_session_stood() -> None:
+    clock = Clock()
+    catalogue = load_phase_catalogue()
+    fresh = ReviewSession(catalogue.model("sechs_phasen"), now=clock, case_reference="F-5")
+    not_begun = fresh.protocol(catalogue.role_labels)
+    assert (not_begun.current_phase, not_begun.finished) == (None, False)
+    old, protocol = _half_done(clock)
+    assert (protocol.current_phase, protocol.finished) == ("fallbericht", False)
+    old.go_to("rollen")  # back to an earlier phase
+    assert old.protocol(catalogue.role_labels).current_phase == "rollen"
+    old.finish()
+    ended = old.protocol(catalogue.role_labels)
+    assert (ended.current_phase, ended.finished) == ("rollen", True)
+    # both go into the JSON and come back; a JSON without them (older) reads as None
+    data = ended.to_json()
+    assert (data["current_phase"], data["finished"]) == ("rollen", True)
+    assert ReviewProtocol.from_json(data) == ended
+    del data["current_phase"], data["finished"]
+    older = ReviewProtocol.from_json(data)
+    assert (older.current_phase, older.finished) == (None, None)
+    with pytest.raises(UserError, match="beschädigt"):
+        ReviewProtocol.from_json({**ended.to_json(), "finished": "ja"})
+
+
+def test_resume_uses_the_stored_state_over_the_guess() -> None:
+    import dataclasses
+
+    from counsel_app.review import resume_point
+
+    clock = Clock()
+    catalogue = load_phase_catalogue()
+    model = catalogue.model("sechs_phasen")
+    old, _protocol = _half_done(clock)  # Rollen 2:00, Fallbericht 4:00 (of 10)
+    old.finish()  # "Beenden" pressed early, in Fallbericht
+    protocol = old.protocol(catalogue.role_labels)
+    assert resume_point(protocol, model) == (1, False)  # the guess: still running
+    session = ReviewSession.resume_from(protocol, model, now=clock)
+    assert session.finished and not session.running
+    assert session.current_index == 1
+    clock.advance(600)
+    assert session.total_elapsed() == 120 + 240  # no clock runs
+    # stored before the state was recorded: the guess, as before
+    unknown = dataclasses.replace(protocol, current_phase=None, finished=None)
+    guessed = ReviewSession.resume_from(unknown, model, now=clock)
+    assert guessed.running and guessed.current_index == 1
+
+    # went back to Rollen after Fallbericht: the guess says Fallbericht, the protocol Rollen
+    back, _ = _half_done(clock)
+    back.go_to("rollen")
+    clock.advance(30)
+    stood = back.protocol(catalogue.role_labels)
+    assert resume_point(stood, model) == (1, False)
+    again = ReviewSession.resume_from(stood, model, now=clock)
+    assert again.running and again.current_phase is not None
+    assert again.current_phase.key == "rollen" and again.elapsed() == 150
+    assert again.protocol(catalogue.role_labels, stood.role_names()) == stood
+    # the caller's arguments still win over what is stored
+    told = ReviewSession.resume_from(stood, model, now=clock, current="beratung")
+    assert told.current_index == 4
+    reopened = ReviewSession.resume_from(protocol, model, now=clock, finished=False)
+    assert reopened.running and reopened.current_index == 1
+    # a stored phase the model no longer has: the guess for the phase, the stored "finished"
+    gone = dataclasses.replace(protocol, current_phase="entfallen")
+    fallback = ReviewSession.resume_from(gone, model, now=clock)
+    assert fallback.current_index == 1 and fallback.finished
 
 
 def test_resume_refuses_another_or_changed_model() -> None:

@@ -157,6 +157,7 @@ def test_protocol_round_trip_in_the_review_store(ctx: AppContext) -> None:
         protocol_id = area.protocols.add(protocol)
         stored = area.protocols.get(protocol_id)
         assert stored == protocol and stored.id == protocol_id
+        assert (stored.current_phase, stored.finished) == ("schluesselfrage", False)
         assert [p.elapsed_seconds for p in stored.phases][:3] == [240, 700, 0]
         assert stored.phases[1].overrun_seconds == 100
         assert [r.name for r in stored.roles] == ["Frau A.", None, None, None]
@@ -166,9 +167,18 @@ def test_protocol_round_trip_in_the_review_store(ctx: AppContext) -> None:
             "Berater/innen",
             "Protokoll",
         ]
-        changed = dataclasses.replace(protocol, outcome="Anders entschieden.")
+        changed = dataclasses.replace(
+            protocol, outcome="Anders entschieden.", current_phase="rollen", finished=True
+        )
         area.protocols.save(protocol_id, changed)
         assert area.protocols.get(protocol_id) == changed
+        saved = area.protocols.get(protocol_id)
+        assert (saved.current_phase, saved.finished) == ("rollen", True)
+        # a protocol without the state (as stored before it was recorded) keeps None
+        unknown = dataclasses.replace(protocol, current_phase=None, finished=None)
+        area.protocols.save(protocol_id, unknown)
+        kept = area.protocols.get(protocol_id)
+        assert (kept.current_phase, kept.finished) == (None, None)
         assert [p.case_reference for p in area.protocols.list()] == ["Fall-R1"]
         area.protocols.delete(protocol_id)
         assert area.protocols.list() == []
@@ -197,6 +207,7 @@ def test_a_resumed_protocol_is_saved_in_place(ctx: AppContext) -> None:
         again = ReviewSession.resume_from(
             stored, catalogue.model(stored.model_key), now=lambda: now[0]
         )
+        assert (stored.current_phase, stored.finished) == ("fallbericht", False)
         assert again.current_index == 1 and again.elapsed() == 100
         now[0] += 50
         again.set_note("Bericht")

@@ -144,6 +144,68 @@ def test_downgrade_and_upgrade_again(db: Database) -> None:
         assert compare_metadata(MigrationContext.configure(conn), metadata) == []
 
 
+def test_store_at_0004_with_a_protocol_upgrades_to_0005_and_back(tmp_path: Path) -> None:
+    """0005 adds where a review session stood; protocols stored before keep all they had
+    (phases included: no table copy that would cascade) and read the new fields as None."""
+    import dataclasses
+    from datetime import date
+
+    from alembic import command
+
+    from counsel_app.review.protocol import PhaseRecord, ReviewProtocol, RoleEntry
+    from counsel_app.services.review_area import ProtocolRepository
+    from counsel_app.storage.database import _alembic_config
+
+    protocol = ReviewProtocol(
+        model_key="sechs_phasen",
+        model_name="Sechs Phasen",
+        case_reference="Fall-M1",
+        held_on=date(2026, 11, 17),
+        roles=(RoleEntry("moderation", "Moderation", "Frau A"),),
+        phases=(
+            PhaseRecord("rollen", "Rollen verteilen", 5, 120, "Rollen verteilt"),
+            PhaseRecord("fallbericht", "Fallbericht", 10, 240, "Kunde 59"),
+        ),
+        key_question="Wie weiter?",
+        outcome="",
+        current_phase="rollen",
+        finished=True,
+    )
+    path = tmp_path / "review.db"
+    with Database.create(path, KEY) as db:
+        protocol_id = ProtocolRepository(db).add(protocol)
+        with db.engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0004")
+        assert db.schema_revision == "0004"
+        columns = {c["name"] for c in inspect(db.engine).get_columns("review_protocol")}
+        assert {"current_phase", "finished"}.isdisjoint(columns) and "outcome" in columns
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM review_protocol_phase")).scalar() == 2
+    backups = tmp_path / "backups"
+    with Database.open(path, KEY, backup_dir=backups) as db:
+        assert db.schema_revision == head_revision() == "0005"
+        stored = ProtocolRepository(db).get(protocol_id)
+        assert (stored.current_phase, stored.finished) == (None, None)
+        assert stored == dataclasses.replace(protocol, current_phase=None, finished=None)
+        with db.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+        # the new state is written and read at 0005 ...
+        ProtocolRepository(db).save(protocol_id, protocol)
+        assert ProtocolRepository(db).get(protocol_id) == protocol
+        # ... and going back to 0004 drops it and keeps the rest
+        with db.engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "0004")
+        assert db.schema_revision == "0004"
+        columns = {c["name"] for c in inspect(db.engine).get_columns("review_protocol")}
+        assert {"current_phase", "finished"}.isdisjoint(columns)
+        with db.engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM review_protocol_phase")).scalar() == 2
+            row = conn.execute(text("SELECT case_reference, key_question FROM review_protocol"))
+            assert row.one() == ("Fall-M1", "Wie weiter?")
+    (backup,) = backups.iterdir()
+    assert "-rev0004" in backup.name
+
+
 def test_head_constant_matches_the_migration_scripts() -> None:
     """`HEAD_REVISION` lets `Database.open` skip Alembic; a new migration must update it."""
     from counsel_app.storage.database import HEAD_REVISION, MIGRATIONS_DIR, _script_head

@@ -117,6 +117,8 @@ class ReviewModeWindow(QMainWindow):
         if resume is None:
             self.session = self._new_session(next(iter(self.catalogue.models)))
         else:
+            # goes on where the protocol says it stood (current phase, finished); only
+            # protocols stored before that was recorded fall back to the guess
             self.session = ReviewSession.resume_from(
                 resume, self.catalogue.model(resume.model_key), now=clock
             )

@@ -131,6 +131,7 @@ def test_continue_a_half_done_review_and_save_it_in_place(
     assert notes["fallerzaehlung"] == "Kunde 59, Rücken; Plan seit Juni offen; Gutachten fehlt"
     assert notes["schluesselfrage"] == "Frage steht"
     assert [p.elapsed_seconds for p in stored.phases][:4] == [200, 300, 90, 0]
+    assert (stored.current_phase, stored.finished) == ("schluesselfrage", False)
     assert {r.role: r.name for r in stored.roles}["protokoll"] == "Herr B"
     assert stored.key_question == "Wie kommt die Überprüfung wieder in Gang?"
 
@@ -179,7 +180,44 @@ def test_a_finished_protocol_reopens_without_its_clock_running(
     stored = area.area.protocols.get(protocol_id)
     assert [p.note for p in stored.phases][:2] == ["Rollen verteilt", "Bericht: Tippfehler"]
     assert [p.elapsed_seconds for p in stored.phases] == [120, 300, 0, 0, 0, 60]
+    assert (stored.current_phase, stored.finished) == ("abschluss", True)
     assert stored.outcome == "Termin in zwei Wochen"
+
+
+def test_a_review_ended_early_reopens_ended_where_it_stood(
+    qtbot: QtBot, area: ReviewAreaWindow, clock: Clock
+) -> None:
+    """Ended early ("Beenden" in Fallerzählung): the times alone would say it still runs."""
+    from counsel_app.review import resume_point
+
+    guide = open_guide(qtbot, area.start_session())
+    guide.choose_model("heilsbronner")
+    guide.start()
+    clock.now += 200
+    guide.next_phase()
+    guide.notes_edit.insertPlainText("Abgebrochen: Fallgeberin krank")
+    clock.now += 240
+    guide.finish()
+    protocol_id = guide.protocol_id
+    assert protocol_id is not None
+    close_guide(qtbot, area, guide)
+    stored = area.area.protocols.get(protocol_id)
+    assert (stored.current_phase, stored.finished) == ("fallerzaehlung", True)
+    assert resume_point(stored, guide.session.model) == (1, False)  # the guess would go on
+
+    reopened = open_guide(qtbot, area.resume_protocol())
+    assert reopened.protocol_id == protocol_id
+    assert reopened.session.finished and not reopened.session.running
+    assert reopened.session.current_index == 1
+    assert "beendet" in reopened.phase_title.text() and reopened.timer_label.text() == "Ende"
+    assert not reopened.next_button.isEnabled() and not reopened.start_button.isEnabled()
+    clock.now += 600
+    reopened.refresh()
+    assert reopened.session.total_elapsed() == 440
+    close_guide(qtbot, area, reopened)
+    again = area.area.protocols.get(protocol_id)
+    assert (again.current_phase, again.finished) == ("fallerzaehlung", True)
+    assert [p.elapsed_seconds for p in again.phases][:3] == [200, 240, 0]
 
 
 def test_the_resume_button_by_keyboard_and_without_the_case(
