@@ -119,7 +119,12 @@ def review_mode(store: Any, case_id: int, tmp: Path) -> None:
     guide.assess_tasks.wait()
     settle(500)
     shoot(guide, "screen-review-mode.png")
-    guide.close()
+    guide.close()  # stores the protocol: the review area lists it, to print or continue
+    area_window.reload()
+    area_window.resize(1100, 640)
+    area_window.show()
+    settle(300)
+    shoot(area_window, "screen-review-area.png")
     area_window.close()
 
 
