@@ -18,19 +18,7 @@ from counsel_app.review import (
     load_phase_catalogue,
 )
 from counsel_app.review.phases import parse_phase_catalogue
-
-
-class Clock:
-    """A real clock abstraction for tests: returns the time the test has set."""
-
-    def __init__(self, start: float = 5000.0) -> None:
-        self.now = start
-
-    def __call__(self) -> float:
-        return self.now
-
-    def advance(self, seconds: float) -> None:
-        self.now += seconds
+from tests.support.clocks import ManualClock as Clock
 
 
 def test_the_two_models_from_data() -> None:

@@ -15,6 +15,7 @@ from counsel_app.resources import resource_path
 from counsel_app.review.bundle import BundleKdf
 from counsel_app.services.review_area import ReviewArea, open_review_area
 from counsel_app.ui.session import UiContext
+from tests.support.clocks import ManualClock
 
 # A cheap scrypt cost for tests; the default (2**17) is what real bundles use.
 TEST_BUNDLE_KDF = BundleKdf(n=2**12)
@@ -62,3 +63,9 @@ def training_case() -> Callable[[str], Any]:
         return read_case(next(folder.glob(f"{prefix}*.json")))
 
     return load
+
+
+@pytest.fixture
+def clock() -> ManualClock:
+    """The time the review windows see; the test moves it by hand."""
+    return ManualClock()

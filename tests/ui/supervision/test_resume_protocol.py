@@ -15,6 +15,7 @@ from counsel_app.exchange import pseudonymise
 from counsel_app.ui.session import UiContext
 from counsel_app.ui.supervision.review_area_window import ReviewAreaWindow
 from counsel_app.ui.supervision.review_mode import ReviewModeWindow
+from tests.support.clocks import ManualClock as Clock
 from tests.ui.helpers import focusable_widgets, focusable_without_name
 from tests.ui.supervision.conftest import WAIT_MS, wait_idle
 
@@ -22,19 +23,6 @@ pytestmark = pytest.mark.gui
 
 HELD_ON = date(2026, 11, 17)
 PSEUDONYM = "Fall-WEITER1"
-
-
-class Clock:
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture

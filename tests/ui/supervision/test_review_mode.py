@@ -14,27 +14,13 @@ from pytestqt.qtbot import QtBot
 from counsel_app.exchange import pseudonymise
 from counsel_app.services.review_area import ReviewArea
 from counsel_app.ui.supervision.review_mode import ReviewModeWindow, clock_text
+from tests.support.clocks import ManualClock as Clock
 from tests.ui.helpers import focusable_without_name
 from tests.ui.supervision.conftest import pdf_text, wait_idle
 
 pytestmark = pytest.mark.gui
 
 HELD_ON = date(2026, 11, 24)
-
-
-class Clock:
-    """A clock the test moves by hand (the window polls it)."""
-
-    def __init__(self) -> None:
-        self.now = 5000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
