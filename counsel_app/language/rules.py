@@ -15,44 +15,43 @@ from counsel_app.language.lexicon import Lexicon, Thresholds
 from counsel_app.language.matching import find_groups
 from counsel_app.language.model import Finding
 from counsel_app.language.numbers import parse_number_word
-from counsel_app.language.tokens import NUMBER, PUNCT, WORD, WORD_KINDS, Sentence, Token
+from counsel_app.language.tokens import (
+    MONTH_NAMES,
+    NUMBER,
+    PUNCT,
+    WORD,
+    WORD_KINDS,
+    Sentence,
+    Token,
+)
 from counsel_app.language.words import WordData
 
 _CLAUSE_PUNCT = frozenset(',;:()[]–—"“”„»«')
 _HAS_DIGIT = re.compile(r"\d")
-_WEEKDAYS_MONTHS = frozenset(
-    [
-        "montag",
-        "dienstag",
-        "mittwoch",
-        "donnerstag",
-        "freitag",
-        "samstag",
-        "sonntag",
-        "montags",
-        "dienstags",
-        "mittwochs",
-        "donnerstags",
-        "freitags",
-        "samstags",
-        "sonntags",
-        "täglich",
-        "wöchentlich",
-        "monatlich",
-        "jährlich",
-        "januar",
-        "februar",
-        "märz",
-        "april",
-        "mai",
-        "juni",
-        "juli",
-        "august",
-        "september",
-        "oktober",
-        "november",
-        "dezember",
-    ]
+_WEEKDAYS_MONTHS = (
+    frozenset(
+        [
+            "montag",
+            "dienstag",
+            "mittwoch",
+            "donnerstag",
+            "freitag",
+            "samstag",
+            "sonntag",
+            "montags",
+            "dienstags",
+            "mittwochs",
+            "donnerstags",
+            "freitags",
+            "samstags",
+            "sonntags",
+            "täglich",
+            "wöchentlich",
+            "monatlich",
+            "jährlich",
+        ]
+    )
+    | MONTH_NAMES
 )
 _TITLES = frozenset({"frau", "herr", "herrn", "familie", "dr.", "prof.", "fr.", "hr."})
 _SPLIT_WORDS = frozenset({"und", "weil", "damit", "wenn", "dass", "aber"})

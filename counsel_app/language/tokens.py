@@ -26,99 +26,10 @@ _TOKEN_RE = re.compile(
 # "z. B.", "i. d. R.", "u. v. m.": single letters, each with its dot, at most one space between.
 _LETTER_CHAIN_RE = re.compile(r"[^\W\d_]\.(?:[ \u00a0]?[^\W\d_]\.)+")
 
-# Abbreviations with a dot after which a sentence does not end (compared case-insensitively).
-BUILTIN_DOTTED: frozenset[str] = frozenset(
-    [
-        "abs",
-        "abt",
-        "allg",
-        "anl",
-        "bspw",
-        "bzgl",
-        "bzw",
-        "ca",
-        "dr",
-        "eigtl",
-        "einschl",
-        "etc",
-        "evtl",
-        "ff",
-        "gem",
-        "geb",
-        "ggf",
-        "ggfs",
-        "ggü",
-        "gez",
-        "hr",
-        "hrsg",
-        "inkl",
-        "insb",
-        "jh",
-        "kap",
-        "lfd",
-        "lt",
-        "max",
-        "min",
-        "mio",
-        "mrd",
-        "mtl",
-        "nr",
-        "od",
-        "prof",
-        "rd",
-        "sog",
-        "std",
-        "str",
-        "tel",
-        "tsd",
-        "usf",
-        "usw",
-        "vgl",
-        "ziff",
-        "zzgl",
-        "zt",
-        "jan",
-        "feb",
-        "febr",
-        "mär",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "nov",
-        "dez",
-        "mo",
-        "di",
-        "mi",
-        "do",
-        "fr",
-        "sa",
-        "bzw",
-        "frl",
-        "stellv",
-        "tägl",
-        "wöchentl",
-        "monatl",
-        "jährl",
-        "u.a",
-        "u.ä",
-        "o.ä",
-        "u.v.m",
-        "s.o",
-        "s.u",
-    ]
-)
-# Abbreviations that often end a sentence: a capital after them starts a new sentence.
-SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
-    {"usw.", "etc.", "usf.", "u.a.", "u.ä.", "o.ä.", "u.v.m.", "u.Ä.", "o.Ä."}
-)
-MONTHS: frozenset[str] = frozenset(
+# German month names and their dotted abbreviations ("3. Jan.", "am 3. Jänner").
+MONTH_NAMES: frozenset[str] = frozenset(
     [
         "januar",
-        "jänner",
         "februar",
         "märz",
         "april",
@@ -130,6 +41,10 @@ MONTHS: frozenset[str] = frozenset(
         "oktober",
         "november",
         "dezember",
+    ]
+)
+MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
+    [
         "jan",
         "feb",
         "febr",
@@ -144,6 +59,85 @@ MONTHS: frozenset[str] = frozenset(
         "nov",
         "dez",
     ]
+)
+MONTHS: frozenset[str] = MONTH_NAMES | {"jänner"} | MONTH_ABBREVIATIONS
+BUILTIN_DOTTED: frozenset[str] = (
+    frozenset(
+        [
+            "abs",
+            "abt",
+            "allg",
+            "anl",
+            "bspw",
+            "bzgl",
+            "bzw",
+            "ca",
+            "dr",
+            "eigtl",
+            "einschl",
+            "etc",
+            "evtl",
+            "ff",
+            "gem",
+            "geb",
+            "ggf",
+            "ggfs",
+            "ggü",
+            "gez",
+            "hr",
+            "hrsg",
+            "inkl",
+            "insb",
+            "jh",
+            "kap",
+            "lfd",
+            "lt",
+            "max",
+            "min",
+            "mio",
+            "mrd",
+            "mtl",
+            "nr",
+            "od",
+            "prof",
+            "rd",
+            "sog",
+            "std",
+            "str",
+            "tel",
+            "tsd",
+            "usf",
+            "usw",
+            "vgl",
+            "ziff",
+            "zzgl",
+            "zt",
+            "mo",
+            "di",
+            "mi",
+            "do",
+            "fr",
+            "sa",
+            "bzw",
+            "frl",
+            "stellv",
+            "tägl",
+            "wöchentl",
+            "monatl",
+            "jährl",
+            "u.a",
+            "u.ä",
+            "o.ä",
+            "u.v.m",
+            "s.o",
+            "s.u",
+        ]
+    )
+    | MONTH_ABBREVIATIONS
+)
+# Abbreviations that often end a sentence: a capital after them starts a new sentence.
+SENTENCE_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
+    {"usw.", "etc.", "usf.", "u.a.", "u.ä.", "o.ä.", "u.v.m.", "u.Ä.", "o.Ä."}
 )
 _ORDINAL_CONTEXT: frozenset[str] = frozenset(
     [
