@@ -61,6 +61,7 @@ MONTH_ABBREVIATIONS: frozenset[str] = frozenset(
     ]
 )
 MONTHS: frozenset[str] = MONTH_NAMES | {"jänner"} | MONTH_ABBREVIATIONS
+# Abbreviations with a dot after which a sentence does not end (compared case-insensitively).
 BUILTIN_DOTTED: frozenset[str] = (
     frozenset(
         [
