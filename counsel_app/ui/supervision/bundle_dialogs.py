@@ -68,7 +68,23 @@ def check_passphrase(passphrase: str, repeat: str) -> str:
     return ""
 
 
-class BundleExportDialog(QDialog):
+class _TaskDialog(QDialog):
+    """A dialog that stays open while its job runs (Esc and the close button wait)."""
+
+    tasks: TaskRunner
+
+    def reject(self) -> None:
+        if not self.tasks.busy:
+            super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.tasks.busy:
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class BundleExportDialog(_TaskDialog):
     """Export one case of the own store as an encrypted, pseudonymised review bundle.
 
     Lists every free-text field that still contains a word of the client's name or
@@ -267,18 +283,8 @@ class BundleExportDialog(QDialog):
         self._set_busy(False)
         show_message(self.ui.messageLabel, error_text(err, self.paths), error=True)
 
-    def reject(self) -> None:
-        if not self.tasks.busy:
-            super().reject()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.tasks.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-
-class BundleImportDialog(QDialog):
+class BundleImportDialog(_TaskDialog):
     """Ask for a bundle file and its passphrase; decrypt off the GUI thread.
 
     `add_case(case) -> id` stores the decrypted case (in the review area). A wrong
@@ -374,13 +380,3 @@ class BundleImportDialog(QDialog):
             self.ui.passphraseEdit.selectAll()
             return
         show_message(self.ui.messageLabel, error_text(err, self.paths), error=True)
-
-    def reject(self) -> None:
-        if not self.tasks.busy:
-            super().reject()
-
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.tasks.busy:
-            event.ignore()
-            return
-        super().closeEvent(event)
