@@ -20,26 +20,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QPoint, QTimer  # noqa: E402
+from PySide6.QtCore import QPoint  # noqa: E402
 from PySide6.QtGui import QColor, QPainter, QPixmap  # noqa: E402
 from PySide6.QtWidgets import QWidget  # noqa: E402
+from shots import DOCS, settle, shoot  # noqa: E402  (beside this script)
 
-DOCS = ROOT / "docs"
 TODAY = date(2026, 11, 25)
 CASE = "TR-2026-001"
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    widget.show()
-    settle()
-    widget.grab().save(str(DOCS / name))
-    print("wrote", DOCS / name)
 
 
 def shoot_beside(window: QWidget, dialog: QWidget, name: str) -> None:

@@ -19,19 +19,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
-from PySide6.QtWidgets import QWidget  # noqa: E402
+from shots import settle, shoot  # noqa: E402  (beside this script)
 
-DOCS = ROOT / "docs"
 TODAY = date(2026, 11, 25)
 CASE = "TR-2026-002 (schwach)"  # a plan with hints to show
 SIZE = (1366, 740)
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
 
 
 def wait_for(condition: object, timeout_ms: int = 30000) -> None:
@@ -39,12 +31,6 @@ def wait_for(condition: object, timeout_ms: int = 30000) -> None:
     while not condition() and waited < timeout_ms:  # type: ignore[operator]
         settle(50)
         waited += 50
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    settle()
-    widget.grab().save(str(DOCS / name))
-    print("wrote", DOCS / name)
 
 
 def main() -> int:

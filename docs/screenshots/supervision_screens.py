@@ -20,11 +20,11 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEventLoop, QTimer, SignalInstance  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from shots import settle, shoot  # noqa: E402  (beside this script)
 
 from counsel_app.review.bundle import BundleKdf  # noqa: E402
 
-DOCS = ROOT / "docs"
 TODAY = date(2026, 11, 21)
 PASSPHRASE = "sitzung-im-team-42"
 FAST = BundleKdf(n=2**12)  # screenshots only; real bundles use the default cost
@@ -35,19 +35,6 @@ def wait_for(signal: SignalInstance, timeout_ms: int = 60000) -> None:
     signal.connect(lambda *_a: loop.quit())
     QTimer.singleShot(timeout_ms, loop.quit)
     loop.exec()
-
-
-def settle(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    widget.show()
-    settle()
-    widget.grab().save(str(DOCS / name))
-    print("wrote", DOCS / name)
 
 
 class Clock:
