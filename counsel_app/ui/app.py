@@ -27,6 +27,7 @@ from counsel_app.context import AppContext
 from counsel_app.errors import UserError
 from counsel_app.resources import resource_path
 from counsel_app.ui.errors import GuiExceptHook
+from counsel_app.ui.import_hook import stop_source_caching
 
 APP_NAME = "counsel-app"
 # The id of the .desktop file (packaging/appinfo.py): lets Wayland desktops match the
@@ -92,6 +93,7 @@ class StartWindow(QWidget):
 
 def setup_application(argv: list[str] | None = None) -> QApplication:
     """The QApplication with names, German locale and German Qt standard texts."""
+    stop_source_caching()
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(argv if argv is not None else sys.argv[:1])

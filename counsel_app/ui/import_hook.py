@@ -1,0 +1,64 @@
+"""Keep PySide6's import hook from holding the source text of every imported module.
+
+PySide6 replaces `builtins.__import__` so that a module can say `from __feature__ import
+snake_case`. After each import it asks whether the new module mentions "PySide6", and it
+finds out with `inspect.getsource(module)`, which leaves the whole file in `linecache`
+for the rest of the process (PYSIDE-2029). For the modules this program loads after Qt
+(SQLAlchemy, pydantic, parts of the standard library) that is about 25 MiB of text that
+nobody reads again, a sixth of the program's memory.
+
+This program selects no `__feature__`; only the hook's answer matters. The check is
+replaced by one that gives the same answer from the file's bytes and keeps nothing.
+"""
+
+from __future__ import annotations
+
+import importlib
+import linecache
+from collections.abc import Callable
+from types import ModuleType
+
+# The private function in PySide6.support.feature (PySide6 6.4 to 6.11) that decides.
+_CHECK = "_mod_uses_pyside"
+_MARK = "_counsel_app_uncached"
+
+
+def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
+    """True if the source file of `module` mentions PySide6, read without any cache.
+
+    Modules without a `.py` file (built in, extension, frozen) go to `fallback`, PySide6's
+    own check, which answers them without reading a file.
+    """
+    path = getattr(getattr(module, "__spec__", None), "origin", None)
+    if not isinstance(path, str) or not path.endswith(".py"):
+        return fallback(module)
+    try:
+        with open(path, "rb") as source:
+            # PEP 263 allows only ASCII-compatible encodings, so the bytes match as text.
+            return b"PySide6" in source.read()
+    except OSError:
+        return False
+
+
+def stop_source_caching() -> bool:
+    """Replace PySide6's check and drop the sources it has cached so far.
+
+    Returns False (and changes nothing) where PySide6 has no such check, for example a
+    later release that no longer reads sources.
+    """
+    try:
+        feature = importlib.import_module("PySide6.support.feature")
+    except ImportError:
+        return False
+    original = getattr(feature, _CHECK, None)
+    if not callable(original):
+        return False
+    if not getattr(original, _MARK, False):
+
+        def check(module: ModuleType) -> bool:
+            return uses_pyside(module, original)
+
+        setattr(check, _MARK, True)
+        setattr(feature, _CHECK, check)
+    linecache.clearcache()
+    return True
