@@ -12,7 +12,8 @@ parent notes the monotonic clock just before it spawns the child.
    keyring: the time to the first painted window (the start window) and to the usable main
    window: its first paint with all cases listed (`--cases`, made once with the services
    before any timing), and then the event loop free again (a timer posted at that paint has
-   fired), so that a key press would be answered. Peak resident memory of that process.
+   fired), so that a key press would be answered. Peak resident memory of that process once
+   the store has opened on its thread.
 3. One more start, then the large plan (tests/support/strategies.py `large_case`: 12 goals,
    60 steps) is opened in the workspace on "Ziele und Schritte"; once the dictionaries are
    loaded, `--keystrokes` letters are typed into a step text with QTest. For each: the work
@@ -126,10 +127,13 @@ print("rss", rss_mib(), flush=True)
 )
 
 # The libraries the program cannot start without, and nothing of its own: the minimal window
-# plus the keyring lookup, SQLCipher and SQLAlchemy/SQLModel/pydantic (the store's stack).
+# plus the keyring lookup, SQLCipher and SQLAlchemy/SQLModel/pydantic (the store's stack),
+# imported as the program imports them: with PySide6's source cache off (ui/import_hook.py).
 LIBRARIES = (
     BASELINE.replace('print("rss", rss_mib(), flush=True)', "")
     + """
+from counsel_app.ui.import_hook import stop_source_caching
+stop_source_caching()
 import keyring, sqlcipher3, sqlalchemy.orm, sqlmodel, pydantic
 keyring.get_keyring()
 print("rss", rss_mib(), flush=True)
@@ -177,6 +181,7 @@ def after_usable():
     QApplication.quit()
 
 app.exec()
+startup.main_window.session.store  # the store has opened on its thread, as a moment later
 print("rss", rss_mib(), flush=True)
 startup.close()
 """
