@@ -26,18 +26,19 @@ _MARK = "_counsel_app_uncached"
 def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> bool:
     """True if the source file of `module` mentions PySide6, read without any cache.
 
-    Modules without a `.py` file (built in, extension, frozen) go to `fallback`, PySide6's
-    own check, which answers them without reading a file.
+    A module without a readable `.py` file (built in, extension, frozen, or in a zip
+    archive) goes to `fallback`, PySide6's own check, so that every answer stays PySide6's.
     """
     path = getattr(getattr(module, "__spec__", None), "origin", None)
     if not isinstance(path, str) or not path.endswith(".py"):
         return fallback(module)
     try:
         with open(path, "rb") as source:
-            # PEP 263 allows only ASCII-compatible encodings, so the bytes match as text.
-            return b"PySide6" in source.read()
+            text = source.read()
     except OSError:
-        return False
+        return fallback(module)
+    # PEP 263 allows only ASCII-compatible source encodings: the bytes match as text does.
+    return b"PySide6" in text
 
 
 def stop_source_caching() -> bool:

@@ -85,7 +85,7 @@ def test_stop_source_caching_drops_what_was_cached_before() -> None:
     assert after == 0
 
 
-def test_modules_without_a_source_file_go_to_pysides_check(tmp_path: Path) -> None:
+def test_modules_without_a_readable_source_file_go_to_pysides_check(tmp_path: Path) -> None:
     asked: list[str] = []
 
     def fallback(module: types.ModuleType) -> bool:
@@ -98,7 +98,7 @@ def test_modules_without_a_source_file_go_to_pysides_check(tmp_path: Path) -> No
     gone = types.ModuleType("gone")
     gone.__spec__ = types.SimpleNamespace(origin=str(tmp_path / "gone.py"))  # type: ignore[assignment]
     assert uses_pyside(gone, fallback) is False
-    assert asked == ["built_in_like"]
+    assert asked == ["built_in_like", "gone"]
 
 
 @pytest.mark.parametrize(
