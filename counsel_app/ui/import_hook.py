@@ -29,7 +29,7 @@ def uses_pyside(module: ModuleType, fallback: Callable[[ModuleType], bool]) -> b
     A module without a readable `.py` file (built in, extension, frozen, or in a zip
     archive) goes to `fallback`, PySide6's own check, so that every answer stays PySide6's.
     """
-    path = getattr(getattr(module, "__spec__", None), "origin", None)
+    path = getattr(module, "__file__", None)  # the file `inspect.getsource` would read
     if not isinstance(path, str) or not path.endswith(".py"):
         return fallback(module)
     try:

@@ -96,7 +96,7 @@ def test_modules_without_a_readable_source_file_go_to_pysides_check(tmp_path: Pa
     assert asked == ["built_in_like"]
 
     gone = types.ModuleType("gone")
-    gone.__spec__ = types.SimpleNamespace(origin=str(tmp_path / "gone.py"))  # type: ignore[assignment]
+    gone.__file__ = str(tmp_path / "gone.py")
     assert uses_pyside(gone, fallback) is False
     assert asked == ["built_in_like", "gone"]
 
@@ -108,5 +108,5 @@ def test_source_files_are_read_as_bytes(tmp_path: Path, text: str, expected: boo
     path = tmp_path / "mod.py"
     path.write_text(text, encoding="latin-1")
     module = types.ModuleType("mod")
-    module.__spec__ = types.SimpleNamespace(origin=str(path))  # type: ignore[assignment]
+    module.__file__ = str(path)
     assert uses_pyside(module, lambda _m: pytest.fail("a .py file needs no fallback")) is expected
