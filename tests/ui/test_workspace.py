@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import gc
 from collections.abc import Callable
 from typing import Any
 
@@ -17,7 +18,7 @@ from counsel_app.ui.case_table import Column
 from counsel_app.ui.main_window import MainWindow
 from counsel_app.ui.session import StoreSession, UiContext
 from counsel_app.ui.workspace.dialogs import NewCaseDialog, ReviewDialog, VersionDialog
-from counsel_app.ui.workspace.editor import UNDO_LIMIT
+from counsel_app.ui.workspace.editor import UNDO_LIMIT, SnapshotCommand
 from counsel_app.ui.workspace.workspace import (
     PAGE_ANALYSIS,
     PAGE_FOLLOW_UP,
@@ -243,6 +244,39 @@ def test_undo_and_redo_restore_the_form_and_the_store(qtbot: QtBot, window: Main
     assert goals.goal_text.toPlainText() == before + " Ab Mai."
     qtbot.waitUntil(lambda: not workspace.editor.dirty, timeout=1000)
     assert window.session.case(workspace.case_id).plan.goals[0].text == before + " Ab Mai."
+
+
+def test_a_run_of_typing_keeps_one_snapshot_pair(qtbot: QtBot, window: MainWindow) -> None:
+    """Each keystroke copies the case; only the undo step's own copies may stay alive.
+
+    (Qt's own merging left every merged command and its copy alive under PySide6.)
+    """
+    workspace = open_demo_case(window)
+    workspace.show_page(PAGE_GOALS)
+    goals = workspace.goals_page
+    before = goals.goal_text.toPlainText()
+    type_at_end(qtbot, goals.goal_text, " Ab dem ersten Mai jeden Montag.")
+    gc.collect()
+    alive = [o for o in gc.get_objects() if isinstance(o, SnapshotCommand)]
+    assert workspace.editor.undo_stack.count() == 1
+    assert len(alive) == 1
+    assert alive[0].after.plan.goals[0].text == before + " Ab dem ersten Mai jeden Montag."
+    qtbot.keyClick(goals.goal_text, Qt.Key.Key_Z, CTRL)
+    assert goals.goal_text.toPlainText() == before
+
+
+def test_typing_after_an_undo_is_a_new_step(qtbot: QtBot, window: MainWindow) -> None:
+    workspace = open_demo_case(window)
+    workspace.show_page(PAGE_GOALS)
+    goals, stack = workspace.goals_page, workspace.editor.undo_stack
+    before = goals.goal_text.toPlainText()
+    type_at_end(qtbot, goals.goal_text, " Ab Mai.")
+    qtbot.keyClick(goals.goal_text, Qt.Key.Key_Z, CTRL)
+    type_at_end(qtbot, goals.goal_text, " Ab Juni.")
+    assert (stack.count(), stack.index()) == (1, 1)  # the undone text cannot come back
+    assert not stack.canRedo()
+    qtbot.keyClick(goals.goal_text, Qt.Key.Key_Z, CTRL)
+    assert goals.goal_text.toPlainText() == before
 
 
 def test_undo_history_is_bounded(window: MainWindow) -> None:

@@ -2,9 +2,13 @@
 
 Every committed edit changes `CaseEditor.case` in place and then calls `commit(key, text)`.
 `commit` pushes a `SnapshotCommand` holding a deep copy of the case before and after the
-edit onto a `QUndoStack`; successive commits with the same `key` (typing in one field) merge
+edit onto a `QUndoStack`; successive commits with the same `key` (typing in one field) go
 into one command, so one Ctrl+Z undoes a run of typing. Undo and redo put a copy of the
 snapshot back as the current case and emit `restored`; the workspace then refills its form.
+
+The editor joins a run of typing itself instead of through Qt's `mergeWith`: PySide6
+keeps the Python object of every command that Qt merges and deletes alive, and with it a
+copy of the case, one per keystroke for the rest of the session.
 
 Autosave: each commit (and each undo/redo) marks the case dirty and restarts a single-shot
 timer (`AUTOSAVE_MS` after the last change); its timeout calls `flush()`, which stores the
@@ -30,11 +34,13 @@ if TYPE_CHECKING:
 
 AUTOSAVE_MS = 500
 UNDO_LIMIT = 100  # steps kept per case: a copy of a large plan is some 100 KB
-_SNAPSHOT_ID = 0x5EED  # QUndoCommand.id(): commands of this id may merge
 
 
 class SnapshotCommand(QUndoCommand):
-    """One edit as a before/after pair of whole-case snapshots."""
+    """One edit, or a run of typing in the field `key`, as a before/after pair of snapshots.
+
+    Never merged by Qt (its `id()` stays -1); see the module docstring.
+    """
 
     def __init__(self, editor: CaseEditor, before: Case, after: Case, key: str, text: str) -> None:
         super().__init__(text)
@@ -43,15 +49,6 @@ class SnapshotCommand(QUndoCommand):
         self.after = after
         self.key = key
         self._pushed = False
-
-    def id(self) -> int:
-        return _SNAPSHOT_ID if self.key else -1
-
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802
-        if not isinstance(other, SnapshotCommand) or other.key != self.key:
-            return False
-        self.after = other.after
-        return True
 
     def redo(self) -> None:
         if not self._pushed:  # the form already shows the state: push only records it
@@ -124,11 +121,23 @@ class CaseEditor(QObject):
         after = copy.deepcopy(self.case)
         if after == self._snapshot:
             return
-        command = SnapshotCommand(self, self._snapshot, after, key, text)
+        typing = self._typing_in(key)
+        if typing is not None:
+            typing.after = after
+        else:
+            self.undo_stack.push(SnapshotCommand(self, self._snapshot, after, key, text))
         self._snapshot = after
-        self.undo_stack.push(command)
         self._mark_dirty()
         self.changed.emit()
+
+    def _typing_in(self, key: str) -> SnapshotCommand | None:
+        """The newest undo step if it records typing in the field `key` and was not undone."""
+        stack = self.undo_stack
+        count = stack.count()
+        if not key or count == 0 or stack.index() != count:
+            return None
+        command = stack.command(count - 1)
+        return command if isinstance(command, SnapshotCommand) and command.key == key else None
 
     def close_edit_group(self) -> None:
         """End typing coalescing: the next edit of the same field is a new undo step."""
