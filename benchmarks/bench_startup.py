@@ -18,6 +18,7 @@ Without DISPLAY (and without QT_QPA_PLATFORM) the children use the offscreen pla
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -119,6 +120,9 @@ def main() -> int:
     env = {k: v for k, v in os.environ.items() if k != "COUNSEL_APP_PASSPHRASE"}
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # Bytecode as a user's first start (or pip) leaves it: with PYTHONDONTWRITEBYTECODE set,
+    # as on some machines, every child would compile this program's sources again.
+    compileall.compile_dir(ROOT / "counsel_app", quiet=1)
     with tempfile.TemporaryDirectory(prefix="counsel-bench-") as tmp:
         data_dir = Path(tmp) / "data"
         make_store(data_dir)

@@ -15,6 +15,7 @@ Prints a table with the medians and the ratio frozen / python. Linux only (needs
 from __future__ import annotations
 
 import argparse
+import compileall
 import shutil
 import statistics
 import subprocess
@@ -44,6 +45,9 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"no frozen program at {exe}: build it first (packaging/build.py)")
 
     programs = {"frozen": [str(exe)], "python -m": [sys.executable, "-m", "counsel_app"]}
+    # Bytecode as a user's first start (or pip) leaves it: with PYTHONDONTWRITEBYTECODE set,
+    # as on some machines, every child would compile this program's sources again.
+    compileall.compile_dir(Path(__file__).resolve().parents[1] / "counsel_app", quiet=1)
     results: dict[tuple[str, str], list[float]] = {}
     with tempfile.TemporaryDirectory(prefix="counsel-startup-") as tmp:
         env = base_env(Path(tmp))
