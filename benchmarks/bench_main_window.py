@@ -19,7 +19,9 @@ parent notes the monotonic clock just before it spawns the child.
    loaded, `--keystrokes` letters are typed into a step text with QTest. For each: the work
    after the debounce (quality check, panel update, the panel's relayout and repaint, timed
    inside the debounce timer's slot) and the keystroke itself (autosave snapshot, undo step).
-   Peak resident memory at the end (the analyser's dictionaries are loaded by then).
+   Peak resident memory at the end (the analyser's dictionaries are loaded by then). Then
+   the print page shows its preview of the same plan, and the peak once it is shown (no goal:
+   reported because printing loads ReportLab, the fonts and PDFium).
 
 Peak resident memory is the process's own high-water mark (VmHWM in /proc/self/status).
 Not ru_maxrss: Linux hands the parent's peak across fork and exec to the child, so every
@@ -258,6 +260,13 @@ def finish():
     print("work", *[f"{w:.3f}" for w in work], flush=True)
     print("keys", *[f"{k:.3f}" for k in keys], flush=True)
     print("rss", rss_mib(), flush=True)
+    # Then the print preview of the same plan (ReportLab, the fonts, PDFium, page images).
+    ws.print_page.previewReady.connect(preview_shown)
+    ws.print_page.failed.connect(lambda message: print("preview-failed", message, flush=True))
+    ws.show_page(3)
+
+def preview_shown(pages):
+    print("preview", pages, rss_mib(), flush=True)
     startup.main_window.workspace.close_case()
     QApplication.quit()
 
@@ -367,6 +376,9 @@ def main() -> int:
     work = [float(x) for x in out["work"]]
     keys = [float(x) for x in out["keys"]]
     quality_rss = float(out["rss"][0])
+    if "preview" not in out:
+        raise SystemExit(f"the print preview was not shown: {out.get('preview-failed')}")
+    preview_pages, preview_rss = int(out["preview"][0]), float(out["preview"][1])
     b, f, u = statistics.median(base), statistics.median(first), statistics.median(usable)
     platform = env.get("QT_QPA_PLATFORM") or "xcb/wayland (DISPLAY)"
     print(f"Plattform: {platform}; {args.rounds} Runden, jede ein neuer Prozess")
@@ -393,6 +405,10 @@ def main() -> int:
     print(
         f"  davon Bibliotheken (Minimalfenster + keyring, SQLCipher, SQLAlchemy, SQLModel, "
         f"pydantic, ohne eigenen Code): {float(floor['rss'][0]):.0f} MiB"
+    )
+    print(
+        f"  danach die Druckvorschau desselben Plans ({preview_pages} Seiten; ReportLab, "
+        f"Schriften, PDFium, Seitenbilder; kein Ziel): {preview_rss:.0f} MiB"
     )
     goals = [
         ("erstes Fenster < 1,5x", f / b < 1.5),
