@@ -3,13 +3,16 @@ compounds.
 
 `WordData` opens its dictionary file (`resources/language/lexicon_de.sqlite`, both
 dictionaries) on first use and queries it per new word; an `Analyser` owns one and keeps it
-for the life of the program, so repeated words cost a dict lookup. It may be used from more
-than one thread, one at a time (the GUI warms it up on a pool thread): the file's connection
-is shared and locked. `close()` closes the file; a later lookup opens it again.
+for the life of the program, so repeated words cost a dict lookup. The caches are bounded
+(least recently used): text analysed as it is typed meets every prefix of every word, and
+a working day must not grow them without end. It may be used from more than one thread,
+one at a time (the GUI warms it up on a pool thread): the file's connection is shared and
+locked. `close()` closes the file; a later lookup opens it again.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -17,6 +20,9 @@ if TYPE_CHECKING:
     from counsel_app.language.frequencies import ZipfTable
     from counsel_app.language.hyphenation import Hyphenator
 
+# Words kept per cache: several times the vocabulary of a plan. A full cache holds about
+# 1 MB (the word, its value and the cache's link); a lookup after eviction costs some µs.
+WORD_CACHE_SIZE = 8192
 _LINKING = ("es", "en", "er", "s", "n", "e")  # Fugenelemente
 _KNOWN_PART_ZIPF = 2.8
 _MIN_PART = 3
@@ -100,15 +106,15 @@ _NOT_HEADS = frozenset(
 
 
 class WordData:
-    """Syllable counts, Zipf frequencies and compound splits of words, cached."""
+    """Syllable counts, Zipf frequencies and compound splits of words, each in a bounded cache."""
 
     def __init__(self) -> None:
         self._dictionary: DictionaryFile | None = None  # opened on first use, shared by:
         self._hyphenator: Hyphenator | None = None  # pyphen's de_DE patterns
         self._zipf_table: ZipfTable | None = None  # wordfreq's German word list
-        self._syllables: dict[str, int] = {}
-        self._zipf: dict[str, float] = {}
-        self._splits: dict[str, tuple[str, ...] | None] = {}
+        self.syllables = lru_cache(maxsize=WORD_CACHE_SIZE)(self._count_syllables)
+        self.zipf = lru_cache(maxsize=WORD_CACHE_SIZE)(self._look_up_zipf)
+        self.split_compound = lru_cache(maxsize=WORD_CACHE_SIZE)(self._split_compound)
 
     def warm_up(self) -> None:
         self.syllables("Arbeitsvermittlung")
@@ -129,15 +135,12 @@ class WordData:
         return self._dictionary
 
     # syllables -----------------------------------------------------------------------
-    def syllables(self, word: str) -> int:
+    def _count_syllables(self, word: str) -> int:
         """Hyphenation points + 1, as textstat counts, so the scores stay comparable.
 
         pyphen leaves short words such as "oder" or "über" unsplit (one syllable); counting
         them "right" would move Flesch-Amstad several points away from other tools.
         """
-        cached = self._syllables.get(word)
-        if cached is not None:
-            return cached
         lowered = word.lower()
         count = 0
         for part in lowered.split("-"):
@@ -148,37 +151,27 @@ class WordData:
 
                 self._hyphenator = Hyphenator(self._open())
             count += self._hyphenator.count(part) + 1
-        count = max(count, 1)
-        self._syllables[word] = count
-        return count
+        return max(count, 1)
 
     # frequency -----------------------------------------------------------------------
-    def zipf(self, word: str) -> float:
+    def _look_up_zipf(self, word: str) -> float:
         """`wordfreq.zipf_frequency(word, "de")`: 0 = unknown, 3 = once per million words."""
-        cached = self._zipf.get(word)
-        if cached is not None:
-            return cached
         if self._zipf_table is None:
             from counsel_app.language.frequencies import ZipfTable
 
             self._zipf_table = ZipfTable(self._open())
-        value = self._zipf_table.zipf(word)
-        self._zipf[word] = value
-        return value
+        return self._zipf_table.zipf(word)
 
     # compounds -----------------------------------------------------------------------
-    def split_compound(self, word: str) -> tuple[str, ...] | None:
+    def _split_compound(self, word: str) -> tuple[str, ...] | None:
         """Parts of a compound of known words, linking letters kept on the left part.
 
         `"Arbeitsvermittlung"` -> `("Arbeits", "Vermittlung")`; `None` if no split into known
         words is found. Parts after the first are capitalised when the word is a noun.
         """
-        if word in self._splits:
-            return self._splits[word]
         result = self._split(word)
         if result is not None and word[:1].isupper():
             result = (result[0], *(part[:1].upper() + part[1:] for part in result[1:]))
-        self._splits[word] = result
         return result
 
     def _split(self, word: str) -> tuple[str, ...] | None:

@@ -32,6 +32,7 @@ from counsel_app.language import Analyser
 from counsel_app.language.dictionaries import DICTIONARY_FILE, DictionaryFile
 from counsel_app.language.frequencies import ZipfTable, bucket_frequency, frequency_to_zipf
 from counsel_app.language.hyphenation import Hyphenator, pyphen_dictionary, read_patterns
+from counsel_app.language.words import WORD_CACHE_SIZE, WordData
 from counsel_app.resources import resource_path
 from tools.build_lexicon import build, contents
 
@@ -271,9 +272,26 @@ def test_analyses_are_the_same_as_with_pyphen_and_wordfreq() -> None:
     for level in ("einfach", "leicht"):
         for text in texts:
             assert compact.analyse(text, level) == reference.analyse(text, level), text
-    assert compact.words._zipf == reference.words._zipf
-    assert compact.words._syllables == reference.words._syllables
+    words = sorted({token.text for text in texts for token in compact.document(text).tokens})
+    assert len(words) > 1000
+    assert [compact.words.zipf(w) for w in words] == [reference.words.zipf(w) for w in words]
+    assert [compact.words.syllables(w) for w in words] == [
+        reference.words.syllables(w) for w in words
+    ]
     assert sum(len(compact.analyse(t, "leicht").findings) for t in texts) > 100
+
+
+def test_word_caches_stay_bounded_while_words_keep_coming() -> None:
+    """Typing meets every prefix of every word: a day's analyses must not grow the caches."""
+    words = WordData()
+    typed = [f"Arbeitsgelegenheit{number}" for number in range(WORD_CACHE_SIZE + 500)]
+    for word in typed:
+        words.zipf(word)
+        words.syllables(word)
+    assert words.zipf.cache_info().currsize == WORD_CACHE_SIZE
+    assert words.syllables.cache_info().currsize == WORD_CACHE_SIZE
+    assert words.syllables(typed[0]) == words.syllables(typed[-1])  # evicted, counted again
+    words.close()
 
 
 def test_missing_or_broken_data_file_is_a_clear_error(tmp_path: Path) -> None:
