@@ -16,7 +16,9 @@ from dataclasses import dataclass
 
 WORD_RE = re.compile(r"\w+")
 ENDING = r"(?:innen|ern|en|er|es|em|in|e|n|s)?"
-_CACHE_LIMIT = 200_000
+# Words remembered per matcher (then looked up each time): far more than a plan's vocabulary,
+# and at most some 2 MB while typing adds a new prefix with every key.
+_CACHE_LIMIT = 20_000
 ENDINGS: tuple[str, ...] = ("innen", "ern", "en", "er", "es", "em", "in", "e", "n", "s")
 
 

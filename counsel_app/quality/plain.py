@@ -39,10 +39,15 @@ def analysis_level(level: ReadingLevel) -> str:
     return "leicht" if level is ReadingLevel.LEICHT else "einfach"
 
 
+# Texts kept per cache: those of a large plan several times over. Typing adds one text per
+# key, so a larger cache would only fill with texts nobody types again.
+TEXT_CACHE_SIZE = 1024
+
+
 class TextChecks:
     """An analyser and its lexicon with caches of per-text results."""
 
-    def __init__(self, analyser: Analyser, maxsize: int = 8192) -> None:
+    def __init__(self, analyser: Analyser, maxsize: int = TEXT_CACHE_SIZE) -> None:
         self.analyser = analyser
         self._analyses: LRU[tuple[str, str], TextAnalysis] = LRU(maxsize)
         self._terms: LRU[tuple[str, str], tuple[Span, ...]] = LRU(maxsize)

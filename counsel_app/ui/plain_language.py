@@ -42,7 +42,9 @@ if TYPE_CHECKING:
     from counsel_app.language import Analyser, Finding
 
 SLICE_MS = 8.0
-CACHE_LIMIT = 2000
+# Paragraph texts remembered per field: typing adds one with each key, and each holds its
+# findings (about 1 KB); past this the cache starts again.
+CACHE_LIMIT = 256
 
 
 # Rule families, each with its underline colour (distinguishable also with red-green weakness:

@@ -24,9 +24,12 @@ from counsel_app.domain import (
 )
 from counsel_app.language import Analyser
 from counsel_app.quality import HINT_CODES, PlanCorpus, QualityReport, assess, default_rubric
+from counsel_app.quality.lru import LRU
+from counsel_app.quality.plain import TEXT_CACHE_SIZE
 from counsel_app.quality.text import quote
 from tests.quality.builders import TODAY, clone, goal, good_case, step
 from tests.quality.conftest import RecordingAnalyser
+from tests.support.strategies import large_case
 
 
 def run(case: Case, analyser: Analyser, today: date = TODAY, **kw: object) -> QualityReport:
@@ -517,3 +520,29 @@ def test_text_analyses_are_cached_per_analyser(recording_analyser: RecordingAnal
     step(case, "st3").text = "Sie schickt jede Woche 3 Bewerbungen an Läden in der Stadt."
     run(case, analyser)
     assert analyser.calls[first:] == [(step(case, "st3").text, "einfach")]
+
+
+def test_the_text_cache_holds_a_large_plan_twice_over(
+    recording_analyser: RecordingAnalyser,
+) -> None:
+    """While typing, every other text of the plan must stay cached: one key, one analysis."""
+    analyser = recording_analyser
+    case = large_case(12, 60)
+    run(case, analyser)
+    assert 2 * len(set(analyser.calls)) <= TEXT_CACHE_SIZE
+    first = len(analyser.calls)
+    for letter in "abcdefghij":
+        case.plan.goals[5].text += letter
+        run(case, analyser)
+    assert len(analyser.calls) == first + 10
+
+
+def test_lru_keeps_the_most_recently_used() -> None:
+    cache: LRU[str, int] = LRU(maxsize=3)
+    for key in "abc":
+        cache.get_or_compute(key, lambda key=key: ord(key))
+    cache.get_or_compute("a", lambda: -1)  # used again: now the newest
+    cache.get_or_compute("d", lambda: ord("d"))  # "b" goes
+    assert len(cache) == 3
+    assert cache.get_or_compute("a", lambda: -1) == ord("a")
+    assert cache.get_or_compute("b", lambda: -1) == -1
