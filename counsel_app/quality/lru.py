@@ -10,11 +10,22 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
-class LRU(Generic[K, V]):
-    """Keeps the `maxsize` most recently used values."""
+def _one(_key: object) -> int:
+    return 1
 
-    def __init__(self, maxsize: int = 4096) -> None:
+
+class LRU(Generic[K, V]):
+    """Keeps the most recently used values while their keys weigh at most `maxsize` together.
+
+    `weigh(key)` is 1 by default, so `maxsize` counts entries; a cache of texts weighs each
+    by its length, because a long text's results take more memory. The newest entry stays
+    even if it alone weighs more.
+    """
+
+    def __init__(self, maxsize: int = 4096, weigh: Callable[[K], int] = _one) -> None:
         self.maxsize = maxsize
+        self.weight = 0
+        self._weigh = weigh
         self._data: OrderedDict[K, V] = OrderedDict()
         self.hits = 0
         self.misses = 0
@@ -28,8 +39,10 @@ class LRU(Generic[K, V]):
         self.misses += 1
         value = compute()
         data[key] = value
-        if len(data) > self.maxsize:
-            data.popitem(last=False)
+        self.weight += self._weigh(key)
+        while self.weight > self.maxsize and len(data) > 1:
+            oldest, _value = data.popitem(last=False)
+            self.weight -= self._weigh(oldest)
         return value
 
     def __len__(self) -> int:
@@ -37,3 +50,4 @@ class LRU(Generic[K, V]):
 
     def clear(self) -> None:
         self._data.clear()
+        self.weight = 0

@@ -39,18 +39,33 @@ def analysis_level(level: ReadingLevel) -> str:
     return "leicht" if level is ReadingLevel.LEICHT else "einfach"
 
 
-# Texts kept per cache: those of a large plan several times over. Typing adds one text per
-# key, so a larger cache would only fill with texts nobody types again.
-TEXT_CACHE_SIZE = 1024
+# Characters of text kept per cache: a large plan's texts (some 2,600 characters) many
+# times over. Typing adds a text with every key, and a text's results grow with its length,
+# so the caches are bounded by length, not by count (at most some 2 MB each).
+TEXT_CACHE_CHARS = 65_536
+
+
+def _analysis_weight(key: tuple[str, str]) -> int:
+    text, _level = key
+    return len(text) + 1
+
+
+def _terms_weight(key: tuple[str, str]) -> int:
+    _kind, text = key
+    return len(text) + 1
 
 
 class TextChecks:
     """An analyser and its lexicon with caches of per-text results."""
 
-    def __init__(self, analyser: Analyser, maxsize: int = TEXT_CACHE_SIZE) -> None:
+    def __init__(self, analyser: Analyser, max_chars: int = TEXT_CACHE_CHARS) -> None:
         self.analyser = analyser
-        self._analyses: LRU[tuple[str, str], TextAnalysis] = LRU(maxsize)
-        self._terms: LRU[tuple[str, str], tuple[Span, ...]] = LRU(maxsize)
+        self._analyses: LRU[tuple[str, str], TextAnalysis] = LRU(max_chars, _analysis_weight)
+        self._terms: LRU[tuple[str, str], tuple[Span, ...]] = LRU(max_chars, _terms_weight)
+
+    def cached_chars(self) -> int:
+        """Characters of text the caches hold (their bound is `max_chars` each)."""
+        return self._analyses.weight + self._terms.weight
 
     def analysis(self, text: str, level: str) -> TextAnalysis:
         return self._analyses.get_or_compute(

@@ -42,8 +42,8 @@ if TYPE_CHECKING:
     from counsel_app.language import Analyser, Finding
 
 SLICE_MS = 8.0
-# Paragraph texts remembered per field: typing adds one with each key, and each holds its
-# findings (about 1 KB); past this the cache starts again.
+# Paragraph texts remembered per field while an analysis pass runs (after each pass only
+# the field's own paragraphs stay); past this the cache starts again.
 CACHE_LIMIT = 256
 
 
@@ -291,9 +291,22 @@ class PlainLanguageEdit(QPlainTextEdit):
                 self._changed = True
         if self._queue:
             self._slice.start()
-        elif self._changed:
+            return
+        self._forget_old_paragraphs()
+        if self._changed:
             self._changed = False
             self.findingsUpdated.emit()
+
+    def _forget_old_paragraphs(self) -> None:
+        """Keep findings only for paragraphs the field still has (typing makes one per key)."""
+        current: set[str] = set()
+        block = self.document().begin()
+        while block.isValid():
+            current.add(block.text())
+            block = block.next()
+        cache = self.highlighter.cache
+        for text in [text for text in cache if text not in current]:
+            del cache[text]
 
     # --- tooltip and context menu ---
 

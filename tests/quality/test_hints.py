@@ -25,7 +25,7 @@ from counsel_app.domain import (
 from counsel_app.language import Analyser
 from counsel_app.quality import HINT_CODES, PlanCorpus, QualityReport, assess, default_rubric
 from counsel_app.quality.lru import LRU
-from counsel_app.quality.plain import TEXT_CACHE_SIZE
+from counsel_app.quality.plain import TEXT_CACHE_CHARS, TextChecks
 from counsel_app.quality.text import quote
 from tests.quality.builders import TODAY, clone, goal, good_case, step
 from tests.quality.conftest import RecordingAnalyser
@@ -522,19 +522,28 @@ def test_text_analyses_are_cached_per_analyser(recording_analyser: RecordingAnal
     assert analyser.calls[first:] == [(step(case, "st3").text, "einfach")]
 
 
-def test_the_text_cache_holds_a_large_plan_twice_over(
+def test_the_text_cache_holds_a_large_plan_many_times_over(
     recording_analyser: RecordingAnalyser,
 ) -> None:
     """While typing, every other text of the plan must stay cached: one key, one analysis."""
     analyser = recording_analyser
     case = large_case(12, 60)
     run(case, analyser)
-    assert 2 * len(set(analyser.calls)) <= TEXT_CACHE_SIZE
+    assert 10 * sum(len(text) + 1 for text, _level in set(analyser.calls)) <= TEXT_CACHE_CHARS
     first = len(analyser.calls)
     for letter in "abcdefghij":
         case.plan.goals[5].text += letter
         run(case, analyser)
     assert len(analyser.calls) == first + 10
+
+
+def test_typing_a_long_text_keeps_the_cache_within_its_characters(analyser: Analyser) -> None:
+    checks = TextChecks(analyser, max_chars=2000)
+    typed = "Frau K. schreibt jede Woche drei Bewerbungen an Betriebe in der Stadt. " * 5
+    for end in range(10, len(typed)):
+        checks.analysis(typed[:end], "einfach")
+    assert checks.cached_chars() <= 2000
+    assert checks.analysis(typed[:-1], "einfach") is checks.analysis(typed[:-1], "einfach")
 
 
 def test_lru_keeps_the_most_recently_used() -> None:
@@ -546,3 +555,14 @@ def test_lru_keeps_the_most_recently_used() -> None:
     assert len(cache) == 3
     assert cache.get_or_compute("a", lambda: -1) == ord("a")
     assert cache.get_or_compute("b", lambda: -1) == -1
+
+
+def test_lru_weighs_keys_and_keeps_the_newest_even_when_heavy() -> None:
+    cache: LRU[str, int] = LRU(maxsize=10, weigh=len)
+    for key in ("aaaa", "bbbb", "cc"):
+        cache.get_or_compute(key, lambda: 0)
+    assert (len(cache), cache.weight) == (3, 10)
+    cache.get_or_compute("dddd", lambda: 0)  # "aaaa" goes
+    assert (len(cache), cache.weight) == (3, 10)
+    cache.get_or_compute("e" * 50, lambda: 0)  # heavier than the whole cache: kept alone
+    assert (len(cache), cache.weight) == (1, 50)

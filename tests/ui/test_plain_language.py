@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
 from pytestqt.qtbot import QtBot
 
@@ -102,6 +102,21 @@ def test_typing_is_debounced_and_marks_follow(qtbot: QtBot, analyser: Analyser) 
     # While typing further, the earlier mark stays where its text is unchanged.
     assert {f.text for _s, f in edit.findings()} == {"ggf."}
     qtbot.waitUntil(edit.is_idle, timeout=5000)
+    assert {f.text for _s, f in edit.findings()} == {"ggf."}
+
+
+def test_findings_are_kept_only_for_the_fields_paragraphs(qtbot: QtBot, analyser: Analyser) -> None:
+    """Each pause in typing analyses a new paragraph text; the old ones are not kept."""
+    edit = make_edit(qtbot, analyser)
+    edit.setFocus()
+    for word in ("Bitte ", "bringen ", "Sie ", "ggf. ", "Ihre ", "Unterlagen ", "mit."):
+        qtbot.keyClicks(edit, word)
+        qtbot.waitUntil(edit.is_idle, timeout=5000)
+    edit.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.keyClicks(edit, SHORT)
+    qtbot.waitUntil(edit.is_idle, timeout=5000)
+    assert set(edit.highlighter.cache) == {"Bitte bringen Sie ggf. Ihre Unterlagen mit.", SHORT}
     assert {f.text for _s, f in edit.findings()} == {"ggf."}
 
 
