@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from counsel_app.quality.lru import LRU
+from counsel_app.quality.lru import LRU, TEXT_CACHE_CHARS, key_chars
 from counsel_app.quality.targets import names_of
 from counsel_app.quality.text import content_words, dice, trigrams
 
@@ -41,7 +41,7 @@ class StockPhrases:
         for phrase in rubric.stock_phrases:
             grams = trigrams(content_words(phrase, self._ignore))
             self._phrases.append((phrase, grams, len(grams)))
-        self._cache: LRU[tuple[str, tuple[str, ...]], str | None] = LRU(8192)
+        self._cache: LRU[tuple[str, tuple[str, ...]], str | None] = LRU(TEXT_CACHE_CHARS, key_chars)
 
     def match(self, text: str, names: tuple[str, ...] = ()) -> str | None:
         """The stock phrase `text` is nearly equal to, ignoring `names` and filler words."""
@@ -90,7 +90,7 @@ class PlanCorpus:
         self._exact: dict[Key, set[str]] = {}  # full key -> plans
         self._deleted: dict[Key, set[str]] = {}  # key with one word left out -> plans
         self._plans: set[str] = set()
-        self._cache: LRU[tuple[str, str, tuple[str, ...]], int] = LRU(8192)
+        self._cache: LRU[tuple[str, str, tuple[str, ...]], int] = LRU(TEXT_CACHE_CHARS, key_chars)
 
     @classmethod
     def from_cases(cls, cases: Iterable[Case], rubric: Rubric | None = None) -> PlanCorpus:

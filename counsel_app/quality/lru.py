@@ -10,8 +10,19 @@ K = TypeVar("K", bound=Hashable)
 V = TypeVar("V")
 
 
+# Characters of text a text-keyed cache keeps: a large plan's texts (some 2,600 characters)
+# many times over. Typing adds a longer text with every key, and a text's results grow with
+# its length, so such caches are bounded by length, not by count (some 2 MB each at most).
+TEXT_CACHE_CHARS = 65_536
+
+
 def _one(_key: object) -> int:
     return 1
+
+
+def key_chars(key: tuple[object, ...]) -> int:
+    """The weight of a text-keyed entry: the characters of the key's strings, at least 1."""
+    return 1 + sum(len(part) for part in key if isinstance(part, str))
 
 
 class LRU(Generic[K, V]):

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from counsel_app.domain import ReadingLevel
-from counsel_app.quality.lru import LRU
+from counsel_app.quality.lru import LRU, TEXT_CACHE_CHARS, key_chars
 from counsel_app.quality.rules import RuleInput
 from counsel_app.quality.targets import Found, Target, blank, goal_target, names_of, step_target
 from counsel_app.quality.text import fold, has_digit, quote, words
@@ -39,29 +39,13 @@ def analysis_level(level: ReadingLevel) -> str:
     return "leicht" if level is ReadingLevel.LEICHT else "einfach"
 
 
-# Characters of text kept per cache: a large plan's texts (some 2,600 characters) many
-# times over. Typing adds a text with every key, and a text's results grow with its length,
-# so the caches are bounded by length, not by count (at most some 2 MB each).
-TEXT_CACHE_CHARS = 65_536
-
-
-def _analysis_weight(key: tuple[str, str]) -> int:
-    text, _level = key
-    return len(text) + 1
-
-
-def _terms_weight(key: tuple[str, str]) -> int:
-    _kind, text = key
-    return len(text) + 1
-
-
 class TextChecks:
     """An analyser and its lexicon with caches of per-text results."""
 
     def __init__(self, analyser: Analyser, max_chars: int = TEXT_CACHE_CHARS) -> None:
         self.analyser = analyser
-        self._analyses: LRU[tuple[str, str], TextAnalysis] = LRU(max_chars, _analysis_weight)
-        self._terms: LRU[tuple[str, str], tuple[Span, ...]] = LRU(max_chars, _terms_weight)
+        self._analyses: LRU[tuple[str, str], TextAnalysis] = LRU(max_chars, key_chars)
+        self._terms: LRU[tuple[str, str], tuple[Span, ...]] = LRU(max_chars, key_chars)
 
     def cached_chars(self) -> int:
         """Characters of text the caches hold (their bound is `max_chars` each)."""
