@@ -18,7 +18,8 @@ import linecache
 from collections.abc import Callable
 from types import ModuleType
 
-# The private function in PySide6.support.feature (PySide6 6.4 to 6.11) that decides.
+# The private function of PySide6.support.feature that decides (PySide6 6.11, pinned below
+# 6.12 in pyproject.toml; a release without it leaves everything as it is).
 _CHECK = "_mod_uses_pyside"
 _MARK = "_counsel_app_uncached"
 
