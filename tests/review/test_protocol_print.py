@@ -15,6 +15,7 @@ from counsel_app.review import ReviewProtocol, ReviewSession, load_phase_catalog
 from counsel_app.services.review_area import open_review_area
 from counsel_app.services.store import init_store, open_store
 from counsel_app.services.training import TrainingService
+from tests.support.clocks import ManualClock
 from tests.support.fixtures import ContextMaker
 
 DAY = date(2026, 11, 21)
@@ -27,16 +28,16 @@ def _pdf_text(path: Path) -> str:
 
 
 def _protocol(reference: str) -> ReviewProtocol:
-    now = [0.0]
+    clock = ManualClock(0.0)
     catalogue = load_phase_catalogue()
     session = ReviewSession(
-        catalogue.model("sechs_phasen"), now=lambda: now[0], held_on=DAY, case_reference=reference
+        catalogue.model("sechs_phasen"), now=clock, held_on=DAY, case_reference=reference
     )
     session.start()
-    now[0] += 400
+    clock.advance(400)
     session.set_note("Rollen sind verteilt.")
     session.next_phase()
-    now[0] += 500
+    clock.advance(500)
     session.set_note("Kurzer Plan ohne Hindernisse.\nZweite Notiz.")
     session.key_question = "Bekommt dieser Fall mehr Kontakte als komplexe Fälle?"
     session.outcome = "Kontaktdichte im Team vergleichen."

@@ -24,6 +24,7 @@ from counsel_app.services.review_area import (
 from counsel_app.services.store import init_store, open_store
 from counsel_app.storage.errors import WrongKeyError
 from tests.support.canary import canary_case, files_containing, new_canary
+from tests.support.clocks import ManualClock
 from tests.support.fixtures import ContextMaker
 
 FAST = BundleKdf(n=2**10)
@@ -128,26 +129,26 @@ def test_review_store_is_encrypted_on_disk(ctx: AppContext, tmp_path: Path) -> N
     assert files_containing(bundle.parent, [canary]) == []
 
 
-def _fake_clock() -> tuple[list[float], ReviewSession]:
-    now = [1000.0]
+def _fake_clock() -> tuple[ManualClock, ReviewSession]:
+    clock = ManualClock(1000.0)
     catalogue = load_phase_catalogue()
     session = ReviewSession(
         catalogue.model("sechs_phasen"),
-        now=lambda: now[0],
+        now=clock,
         held_on=date(2026, 11, 21),
         case_reference="Fall-R1",
     )
-    return now, session
+    return clock, session
 
 
 def test_protocol_round_trip_in_the_review_store(ctx: AppContext) -> None:
-    now, session = _fake_clock()
+    clock, session = _fake_clock()
     catalogue = load_phase_catalogue()
     session.start()
-    now[0] += 240
+    clock.advance(240)
     session.set_note("Moderation: A; Protokoll: B")
     session.next_phase()
-    now[0] += 700
+    clock.advance(700)
     session.set_note("Kunde 59, Rücken; Plan seit Juni ohne Überprüfung.")
     session.next_phase()
     session.key_question = "Wie kommt die Überprüfung wieder in Gang?"
@@ -192,24 +193,22 @@ def test_protocol_round_trip_in_the_review_store(ctx: AppContext) -> None:
 
 
 def test_a_resumed_protocol_is_saved_in_place(ctx: AppContext) -> None:
-    now, session = _fake_clock()
+    clock, session = _fake_clock()
     catalogue = load_phase_catalogue()
     session.start()
-    now[0] += 240
+    clock.advance(240)
     session.set_note("Moderation: A")
     session.next_phase()
-    now[0] += 100
+    clock.advance(100)
     with open_store(ctx) as store, open_review_area(store) as area:
         protocol_id = area.protocols.add(
             session.protocol(catalogue.role_labels, {"moderation": "A"})
         )
         stored = area.protocols.get(protocol_id)
-        again = ReviewSession.resume_from(
-            stored, catalogue.model(stored.model_key), now=lambda: now[0]
-        )
+        again = ReviewSession.resume_from(stored, catalogue.model(stored.model_key), now=clock)
         assert (stored.current_phase, stored.finished) == ("fallbericht", False)
         assert again.current_index == 1 and again.elapsed() == 100
-        now[0] += 50
+        clock.advance(50)
         again.set_note("Bericht")
         area.protocols.save(protocol_id, again.protocol(catalogue.role_labels, stored.role_names()))
         assert [p.id for p in area.protocols.list()] == [protocol_id]
